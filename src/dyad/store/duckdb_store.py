@@ -1,0 +1,161 @@
+"""The DuckDB store: the only module that imports the database driver.
+
+One file holds the whole record. Writes go through `save`, one document per transaction, so
+an interrupted run loses at most the document in flight and re-running is safe: a document's
+id is the hash of its text, and a stored id is never written twice.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from dyad.errors import ConfigError
+from dyad.extract.times import edtf_bounds
+from dyad.pipeline import ProcessedDocument
+from dyad.records import Skipped
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    id VARCHAR PRIMARY KEY, source VARCHAR, format VARCHAR, title VARCHAR, url VARCHAR, outlet VARCHAR,
+    published VARCHAR, ref_date DATE, ref_date_source VARCHAR, dyad VARCHAR, text VARCHAR, raw VARCHAR,
+    ingested_at TIMESTAMP);
+CREATE TABLE IF NOT EXISTS cuts (document_id VARCHAR, start INTEGER, "end" INTEGER, reason VARCHAR);
+CREATE TABLE IF NOT EXISTS stories (document_id VARCHAR, idx INTEGER, start INTEGER, "end" INTEGER,
+    countries VARCHAR[], on_topic BOOLEAN);
+CREATE TABLE IF NOT EXISTS sentences (document_id VARCHAR, idx INTEGER, start INTEGER, "end" INTEGER,
+    story INTEGER, paragraph INTEGER);
+CREATE TABLE IF NOT EXISTS mentions (document_id VARCHAR, start INTEGER, "end" INTEGER, text VARCHAR,
+    kind VARCHAR, code VARCHAR, name VARCHAR, role VARCHAR);
+CREATE TABLE IF NOT EXISTS actors (id VARCHAR PRIMARY KEY, kind VARCHAR, name VARCHAR, code VARCHAR,
+    role VARCHAR, first_seen DATE, last_seen DATE, mentions INTEGER);
+CREATE TABLE IF NOT EXISTS events (id VARCHAR PRIMARY KEY, document_id VARCHAR, type VARCHAR,
+    plover VARCHAR, plover_mode VARCHAR, cameo VARCHAR, goldstein DOUBLE, date VARCHAR, date_start DATE,
+    date_end DATE, status VARCHAR, dyad VARCHAR, source_actor VARCHAR, target_actor VARCHAR,
+    participants VARCHAR[], location VARCHAR, sectors VARCHAR[], summary VARCHAR, confidence DOUBLE);
+CREATE TABLE IF NOT EXISTS evidence (event_id VARCHAR, document_id VARCHAR, source VARCHAR, start INTEGER,
+    "end" INTEGER, text VARCHAR);
+CREATE TABLE IF NOT EXISTS skipped (run_at TIMESTAMP, source VARCHAR, line INTEGER, reason VARCHAR);
+CREATE INDEX IF NOT EXISTS events_dyad ON events (dyad, date_start);
+"""
+
+
+class Store:
+    """A Dyad record in one DuckDB file."""
+
+    def __init__(self, path: Path | str, read_only: bool = False) -> None:
+        self.path = Path(path)
+        if read_only and not self.path.exists():
+            raise ConfigError(f"{self.path}: no such database (run `dyad ingest` first, or pass --db)")
+        try:
+            self.con = duckdb.connect(str(self.path), read_only=read_only)
+        except duckdb.Error as e:
+            raise ConfigError(f"{self.path}: cannot open the database: {e}") from e
+        if not read_only:
+            self.con.execute(SCHEMA)
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Run a parameterised query; rows as dicts."""
+        cur = self.con.execute(sql, list(params))
+        cols = [d[0] for d in cur.description or []]
+        return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+
+    def has_document(self, doc_id: str) -> bool:
+        return bool(self.con.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone())
+
+    def record_skipped(self, items: list[Skipped]) -> None:
+        now = datetime.now(timezone.utc).replace(tzinfo=None)
+        if items:
+            self.con.executemany("INSERT INTO skipped VALUES (?, ?, ?, ?)",
+                                 [(now, s.source, s.line, s.reason) for s in items])
+
+    def save(self, doc: ProcessedDocument) -> bool:
+        """Store one processed document and everything read from it; False if it was already there."""
+        if self.has_document(doc.id):
+            return False
+        raw = doc.raw
+        now = datetime.now(timezone.utc).replace(tzinfo=None)
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute(
+                "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [doc.id, raw.source, raw.format, raw.title, raw.url, raw.outlet, raw.published, doc.ref_date,
+                 doc.ref_source, "-".join(doc.dyad) if doc.dyad else None, raw.text, raw.raw, now],
+            )
+            _many(con, "cuts", [(doc.id, c.start, c.end, c.reason) for c in doc.cuts])
+            _many(con, "stories", [(doc.id, s.index, s.start, s.end, list(s.countries), s.on_topic)
+                                   for s in doc.stories])
+            _many(con, "sentences", [(doc.id, s.index, s.start, s.end, s.story, s.paragraph) for s in doc.sentences])
+            _many(con, "mentions", [(doc.id, m.start, m.end, m.text, m.kind, m.code, m.name, m.role)
+                                    for m in doc.mentions])
+            self._save_actors(doc)
+            seen: set[str] = set()
+            for ev in doc.events:
+                if ev.id in seen:
+                    continue
+                seen.add(ev.id)
+                bounds = edtf_bounds(ev.date)
+                con.execute(
+                    "INSERT OR IGNORE INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [ev.id, doc.id, ev.type, ev.plover, ev.plover_mode, ev.cameo, ev.goldstein, ev.date,
+                     bounds[0] if bounds else None, bounds[1] if bounds else None, ev.status, ev.dyad,
+                     ev.source_actor, ev.target_actor, ev.participants, ev.location, ev.sectors, ev.summary,
+                     ev.confidence],
+                )
+                _many(con, "evidence", [(ev.id, doc.id, e.source, e.start, e.end, e.text) for e in ev.evidence])
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        return True
+
+    def _save_actors(self, doc: ProcessedDocument) -> None:
+        seen = doc.ref_date
+        for m in doc.mentions:
+            if m.kind == "country" and m.code:
+                key, name = f"country:{m.code}", m.code
+            elif m.kind == "org":
+                key, name = f"org:{m.name}", m.name
+            elif m.kind == "person":
+                key, name = f"person:{m.name}", m.name
+            else:
+                continue
+            self.con.execute(
+                """INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, 1)
+                   ON CONFLICT (id) DO UPDATE SET mentions = actors.mentions + 1,
+                     role = coalesce(excluded.role, actors.role), code = coalesce(actors.code, excluded.code),
+                     first_seen = least(actors.first_seen, excluded.first_seen),
+                     last_seen = greatest(actors.last_seen, excluded.last_seen)""",
+                [key, m.kind, name, m.code, m.role, seen, seen],
+            )
+
+
+def _many(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple[Any, ...]]) -> None:
+    if rows:
+        marks = ", ".join("?" for _ in rows[0])
+        con.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+
+
+def to_json(value: Any) -> Any:
+    """DuckDB values as JSON-ready Python values."""
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+
+
+__all__ = ["Store", "to_json", "json"]

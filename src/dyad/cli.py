@@ -6,7 +6,7 @@ import csv
 import io
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -38,25 +38,25 @@ out = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty()
 DbOption = Annotated[str | None, typer.Option("--db", help="DuckDB file (else $DYAD_DB, else ./dyad.duckdb).")]
 
 
-class TableFormat(str, Enum):
+class TableFormat(StrEnum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
 
 
-class TimelineFormat(str, Enum):
+class TimelineFormat(StrEnum):
     table = "table"
     md = "md"
     json = "json"
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
 
 
-class JsonlFormat(str, Enum):
+class JsonlFormat(StrEnum):
     jsonl = "jsonl"
 
 

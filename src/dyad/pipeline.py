@@ -70,8 +70,11 @@ def process(raw: RawDocument, settings: Settings | None = None) -> ProcessedDocu
 def _events(doc: ProcessedDocument, settings: Settings) -> tuple[list[Event], int]:
     text = doc.raw.text
     story_by_index = {s.index: s for s in doc.stories}
-    candidates = [s for s in doc.sentences if SCREEN.search(text, s.start, s.end) and not is_cut(doc.cuts, s.start, s.end)
-                  and s.end - s.start <= settings.max_parse_chars]
+    candidates = [
+        s for s in doc.sentences
+        if SCREEN.search(text, s.start, s.end) and not is_cut(doc.cuts, s.start, s.end)
+        and s.end - s.start <= settings.max_parse_chars
+    ]
     nlp = parser(settings.model_names)
     anchors = _narrative_anchors(doc) if doc.ref_date is None else {}
     events: list[Event] = []

@@ -50,7 +50,8 @@ def _bound(value: str | None, which: int, name: str) -> Any:
 
 def events(store: Store, f: EventFilter) -> list[dict[str, Any]]:
     """Events with their evidence, oldest first; undated events last."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[Any] = []
     if f.dyad:
         where.append("e.dyad = ?")
         params.append(parse_dyad(f.dyad))

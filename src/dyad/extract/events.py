@@ -73,13 +73,18 @@ NOUN_TRIGGERS = {
 # verbs that carry an event noun as their object: "held talks", "organized a conference"
 LIGHT_VERBS = {"hold", "organize", "organise", "host", "attend", "participate", "conduct", "stage",
                "pay", "make", "exchange", "convene", "chair", "co-chair", "launch", "sign", "take",
-               "join", "help", "hold", "have", "complete", "carry", "receive", "arrange"}  # fmt: skip
+               "join", "help", "have", "complete", "carry", "receive", "arrange"}  # fmt: skip
 # nouns that say "a delegation" travelled, for visits by groups
 ARMS = {"helicopter", "jet", "aircraft", "fighter", "tank", "missile", "weapon", "arm", "hardware",
         "drone", "submarine", "frigate", "ship", "warship", "rifle", "ammunition", "system", "radar",
         "artillery", "equipment", "vehicle"}  # fmt: skip
 GOODS_FOR_TRANSFER = ARMS | {"grain", "wheat", "oil", "gas", "lng", "fertilizer", "fertiliser", "cargo",
                              "food", "coal", "product", "goods", "vaccine", "crude", "petroleum"}
+NAMED = {"GPE", "NORP", "PERSON", "ORG", "LOC", "FAC"}
+# what an "opening" or "launch" between two countries opens: links, offices, facilities
+OPENABLE = {"route", "corridor", "line", "service", "flight", "border", "crossing", "branch", "office", "centre",
+            "center", "consulate", "embassy", "port", "terminal", "airport", "bridge", "plant", "factory",
+            "pipeline", "railway", "link", "checkpoint", "mission", "house"}
 # words that make a whole clause hypothetical, or only wished for
 HYPOTHETICAL = {"would", "could", "might", "may", "should", "must", "if", "unless", "whether", "ought"}
 FUTURE_CUES = {"will", "shall", "upcoming", "forthcoming", "next", "planned", "scheduled", "due",
@@ -149,9 +154,7 @@ def _noun_type(t: Token) -> str | None:
         return "meeting" if "joint" in kids else None
     if lem == "establishment" and not any(_lemma(x) in ("relation", "tie") for x in t.subtree):
         return None
-    if lem == "opening" and not any(_lemma(x) in ("route", "corridor", "line", "service", "flight", "border",
-                                                   "crossing", "branch", "office", "centre", "center",
-                                                   "consulate", "embassy") for x in t.subtree):
+    if lem == "opening" and not any(_lemma(x) in OPENABLE for x in t.subtree):
         return None
     if lem in ("transport", "cargo", "shipment", "consignment") and not (
         {"first", "trial", "pilot", "inaugural"} & kids
@@ -193,8 +196,8 @@ def _specific_noun(t: Token) -> bool:
     for prep in t.rights:
         if prep.dep_ == "prep" and _lemma(prep) in ("of", "by", "to", "between", "with", "in", "at"):
             objs = [c for c in prep.children if c.dep_ == "pobj"]
-            if any(o.ent_type_ in ("GPE", "NORP", "PERSON", "ORG") or o.tag_ in ("NNP", "NNPS")
-                   or any(c.ent_type_ in ("GPE", "NORP", "PERSON", "ORG") for c in o.subtree) for o in objs):
+            if any(o.ent_type_ in NAMED or o.tag_ in ("NNP", "NNPS") or any(c.ent_type_ in NAMED for c in o.subtree)
+                   for o in objs):
                 return True
     head = t.head
     if t.dep_ in ("dobj", "nsubjpass", "pobj", "attr") and _lemma(head) in LIGHT_VERBS | {"participation", "in"}:
@@ -220,12 +223,12 @@ def _verb_type(t: Token) -> str | None:
         return None
     if lem == "arrive" and not (preps & {"in", "at"}):
         return None
-    if lem == "agree":
-        # "agreed to use" is an agreement; "agreed that visits matter" is only a shared view
-        if any(c.dep_ == "ccomp" for c in t.children) or not (
-            any(c.dep_ in ("xcomp", "dobj") for c in t.children) or "on" in preps
-        ):
-            return None
+    # "agreed to use" is an agreement; "agreed that visits matter" is only a shared view
+    if lem == "agree" and (
+        any(c.dep_ == "ccomp" for c in t.children)
+        or not (any(c.dep_ in ("xcomp", "dobj") for c in t.children) or "on" in preps)
+    ):
+        return None
     if lem in ("come", "enter", "take"):
         # "came into force", "entered into force", "took effect": an agreement takes hold
         pobj = {_lemma(g) for c in t.children if c.dep_ == "prep" for g in c.children}
@@ -237,9 +240,7 @@ def _verb_type(t: Token) -> str | None:
         return None
     if lem == "sign" and not objs and t.dep_ != "amod":
         return "agreement"
-    if lem in ("open", "launch") and not (obj_lemmas & {"route", "corridor", "line", "service", "flight",
-                                                         "office", "branch", "centre", "center", "consulate",
-                                                         "embassy", "border", "crossing", "project", "plant"}):
+    if lem in ("open", "launch") and not (obj_lemmas & (OPENABLE | {"project"})):
         return None
     if lem == "resume" and not (obj_lemmas & GOODS_FOR_TRANSFER | {"flight", "trade", "supply", "talk"}):
         return None
@@ -359,7 +360,8 @@ def _boundary_between(sent: Span, a: int, b: int) -> int | None:
         elif x.text in ")]":
             depth = max(0, depth - 1)
         elif depth == 0 and (x.lower_ in BOUNDARY_WORDS or x.text in (",", ";")):
-            if x.text == "," and (x.nbor(-1).ent_type_ == "DATE" or x.nbor(-1).like_num) and x.i + 1 < len(x.doc) and x.nbor(1).like_num:
+            inside_date = x.text == "," and x.nbor(-1).like_num and x.i + 1 < len(x.doc) and x.nbor(1).like_num
+            if inside_date:  # "December 2, 2024"
                 continue
             last = x.i
     return last
@@ -431,7 +433,8 @@ def _pick_dates(own: list[TimeExpression], trig: Token, text: str) -> list[TimeE
                                           len(y.edtf) > len(x.edtf or "") for y in strong)]
     if len(finer) >= 2:
         between = [text[a.end : b.start] for a, b in zip(finer, finer[1:], strict=False)]
-        if all(" and " in f" {b} " or b.strip(" ,") == "" for b in between) and len({x.edtf for x in finer}) == len(finer):
+        coordinated = all(" and " in f" {b} " or b.strip(" ,") == "" for b in between)
+        if coordinated and len({x.edtf for x in finer}) == len(finer):
             return finer
         anchor = trig.idx
         return [min(finer, key=lambda x: abs(x.start - anchor))]
@@ -472,8 +475,7 @@ def extract_events(sent: Span, ctx: SentenceContext, sent_offset: int) -> list[E
             if not dates or main.type == "statement":
                 continue
             status = "occurred"
-        for date_expr in dates or [None]:
-            date = date_expr.edtf if date_expr else None
+        for date in [x.edtf for x in dates] or [None]:
             if date and ctx.ref and status in ("occurred", "planned"):
                 # the calendar wins over the wording: a dated plan in the past happened or not, but
                 # is no longer a plan; a dated occurrence after the reference date is planned

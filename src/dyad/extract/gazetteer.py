@@ -124,7 +124,7 @@ UGA|Uganda|Ugandan;Ugandans|Kampala
 UKR|Ukraine|Ukrainian;Ukrainians|Kyiv;Kiev
 ARE|United Arab Emirates;UAE;Emirates|Emirati;Emiratis|Abu Dhabi
 GBR|United Kingdom;UK;Britain;Great Britain|British;Briton;Britons|London;Downing Street;Whitehall
-USA|United States;United States of America;USA;U.S.;US;America|American;Americans|Washington;the White House;the Pentagon
+USA|United States;United States of America;USA;U.S.;US;America|American;Americans|Washington;the White House
 UZB|Uzbekistan|Uzbek;Uzbeks|Tashkent
 VEN|Venezuela|Venezuelan;Venezuelans|Caracas
 VNM|Vietnam;Viet Nam|Vietnamese|Hanoi

@@ -423,7 +423,7 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, int]] = [
     (re.compile(rf"\b(?P<x>(?P<m>{_M})\s+(?P<rel>{_ci('this|last|next|previous|following')})\s+{_ci('year')})\b"),
      _month_relative_year, 7),
     (re.compile(rf"\b(?P<x>(?P<m>{_M})\s+{_ci('of')}\s+(?P<rel>{_ci('this|last|next|the previous|the following')})\s+{_ci('year')})\b"),
-     lambda m, c: _month_relative_year(_Rel(m), c), 7),
+     lambda m, c: _month_relative_year(_Rel(m), c), 7),  # type: ignore[arg-type]
     (re.compile(rf"\b(?P<x>(?P<m>{_M})(?:\s+of)?,?\s+(?P<y>{_Y}))\b"), _month_year, 7),
     (re.compile(rf"\b(?P<x>(?P<rel>{_ci('last|next|this|past|previous|coming')})\s+(?P<m>{_M}))\b"), _last_next_month, 7),
     (re.compile(rf"\b(?P<x>(?:{_W},?\s+)?(?P<m>{_M})\s+(?P<d>{_D}))\b(?!\s*[-–,]?\s*\d)"), _day_no_year, 6),
@@ -431,7 +431,7 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, int]] = [
      _day_no_year, 6),
     (re.compile(rf"(?<![\w-])(?:{_ci('in|since|until|till|by|from|to|of|during|through|before|after|between|and|or|early|late|mid-|end of|beginning of|start of|last|next|this')}\s*)(?P<x>(?P<m>{_M}))\b(?!\s+\d)"),
      _month_alone, 5),
-    (re.compile(rf"\b(?P<x>(?:{_ci('from|between')}\s+)?(?:{_ci('the')}\s+)?(?P<y>{_Y})\s*(?:-|–|—|{_ci('to|and|until|till|through')})\s*(?P<y2>{_Y}|\d\d))\b(?![-–/]?\d)"),
+    (re.compile(rf"(?<![$£€\d.,])\b(?P<x>(?:{_ci('from|between')}\s+)?(?:{_ci('the')}\s+)?(?P<y>{_Y})\s*(?:-|–|—|{_ci('to|and|until|till|through')})\s*(?P<y2>{_Y}|\d\d))\b(?![-–/]?\d|%|\.\d)"),
      _year_range, 6),
     (re.compile(rf"\b(?P<x>(?:{_ci('from|between')}\s+)?{_ci('the')}\s+(?:{_ci('early|mid|late')}[-\s])?(?P<d1>1[6-9]\d|20\d)0s\s+{_ci('to|until|through|and')}\s+(?:{_ci('the')}\s+)?(?:{_ci('early|mid|late')}[-\s])?(?P<d2>1[6-9]\d|20\d)0s)\b"),
      _decade_range, 6),
@@ -487,12 +487,12 @@ def _year_candidates(text: str) -> list[tuple[int, int, re.Match[str], bool]]:
         word = re.search(r"([A-Za-z]+)[\s-]*$", before)
         prev = word.group(1).lower() if word else ""
         stripped = before.rstrip()
-        if prev not in _STRONG_TIME_PREP and _COUNTED_NOUN.match(text, m.end()):
+        if _NAME_BEFORE.search(before) and prev not in MONTHS and prev not in WEEKDAYS and prev not in _PREP_BEFORE_YEAR:
+            out.append((m.start(), m.end(), m, True))  # "Aman 2025", "Friendship-2024"
+        elif prev not in _STRONG_TIME_PREP and _COUNTED_NOUN.match(text, m.end()):
             continue  # "and 2000 troops": a count, not a year
-        if prev in _PREP_BEFORE_YEAR or not stripped or stripped[-1] in "(,;:[" or stripped.endswith("’s"):
+        elif prev in _PREP_BEFORE_YEAR or not stripped or stripped[-1] in "(,;:[" or stripped.endswith("’s"):
             out.append((m.start(), m.end(), m, False))
-        elif _NAME_BEFORE.search(before) and prev not in MONTHS and prev not in WEEKDAYS:
-            out.append((m.start(), m.end(), m, True))
     return out
 
 
@@ -580,12 +580,12 @@ def edtf_bounds(value: str | None) -> tuple[date, date] | None:
     v = value.rstrip("?~%")
     m = re.fullmatch(r"(\d{2})XX", v)
     if m:
-        c = int(m[1]) * 100
-        return date(c, 1, 1), date(c + 99, 12, 31)
+        century = int(m[1]) * 100
+        return date(max(1, century), 1, 1), date(century + 99, 12, 31)
     m = re.fullmatch(r"(\d{3})X", v)
     if m:
-        d = int(m[1]) * 10
-        return date(d, 1, 1), date(d + 9, 12, 31)
+        decade = int(m[1]) * 10
+        return date(max(1, decade), 1, 1), date(decade + 9, 12, 31)
     m = re.fullmatch(r"(\d{4})-(2[1-4])", v)  # seasons: northern-hemisphere months
     if m:
         y, s = int(m[1]), int(m[2])

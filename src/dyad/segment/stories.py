@@ -30,7 +30,7 @@ def paragraphs(text: str, cuts: list[Cut]) -> list[tuple[int, int]]:
         pos += len(line)
     wrapped = _looks_hard_wrapped([b for _, _, b in lines])
     cur: tuple[int, int] | None = None
-    for start, end, body in lines:
+    for start, _end, body in lines:
         s = body.strip()
         if not s:
             if cur:
@@ -98,13 +98,12 @@ def find_stories(text: str, paras: list[tuple[int, int]], mentions: list[Mention
     if not paras:
         return []
     blocks: list[list[tuple[int, int]]] = []
-    lone_headlines: set[int] = set()
     for i, (s, e) in enumerate(paras):
         line = text[s:e]
         if i > 0 and headline_like(line):
             here = {successor(m.code) for m in mentions if m.code and s <= m.start < e and m.kind == "country"}
             if dyad and here - set(dyad):
-                lone_headlines.add(len(blocks))  # a headline about something else: a story of one line
+                # a headline about something else: a story of one line
                 blocks.append([(s, e)])
                 blocks.append([])
                 continue
@@ -120,9 +119,7 @@ def find_stories(text: str, paras: list[tuple[int, int]], mentions: list[Mention
         s, e = b[0][0], b[-1][1]
         counts = Counter(successor(m.code) for m in mentions if m.code and m.kind == "country" and s <= m.start < e)
         countries = tuple(c for c, _ in counts.most_common())
-        if dyad is None:
-            on = True
-        elif set(dyad) <= set(countries):
+        if dyad is None or set(dyad) <= set(countries):
             on = True
         elif not countries:
             on = prev_on
@@ -136,7 +133,9 @@ def find_stories(text: str, paras: list[tuple[int, int]], mentions: list[Mention
             stories[-1] = Story(last.index, last.start, e, tuple(dict.fromkeys(last.countries + countries)), True)
         else:
             stories.append(Story(len(stories), s, e, countries, on))
-        prev_on = on if not (len(b) == 1 and not on and stories[-1].end - stories[-1].start <= HEADLINE_MAX) else prev_on
+        lone_headline = len(b) == 1 and not on and b[0][1] - b[0][0] <= HEADLINE_MAX
+        if not lone_headline:  # a sidebar headline does not change the topic of what follows
+            prev_on = on
     return stories
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -78,7 +78,7 @@ class Store:
         return bool(self.con.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone())
 
     def record_skipped(self, items: list[Skipped]) -> None:
-        now = datetime.now(timezone.utc).replace(tzinfo=None)
+        now = datetime.now(UTC).replace(tzinfo=None)
         if items:
             self.con.executemany("INSERT INTO skipped VALUES (?, ?, ?, ?)",
                                  [(now, s.source, s.line, s.reason) for s in items])
@@ -88,7 +88,7 @@ class Store:
         if self.has_document(doc.id):
             return False
         raw = doc.raw
-        now = datetime.now(timezone.utc).replace(tzinfo=None)
+        now = datetime.now(UTC).replace(tzinfo=None)
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:

@@ -133,6 +133,15 @@ def _same_happening(ev: Event, recent: list[tuple[int, Event]], sent_index: int)
     """A later mention of a happening already recorded ("the conference", "the talks") joins it."""
     if not ev.evidence:
         return None
+    if ev.type == "visit" and not _plural(ev):
+        # one report, one trip: "a two-day visit", "arrived in the capital on Monday"; but "a series
+        # of visits" or visits on two different dates are several
+        for _, prev in reversed(recent):
+            if (prev.type == "visit" and not _plural(prev) and prev.dyad == ev.dyad and prev.status == ev.status
+                    and (prev.date is None or ev.date is None or prev.date == ev.date)):
+                if prev.date is None:
+                    prev.date = ev.date
+                return prev
     words = " ".join(ev.evidence[0].text.split())
     head = _bare_reference(words)
     if head is None:
@@ -145,6 +154,10 @@ def _same_happening(ev: Event, recent: list[tuple[int, Event]], sent_index: int)
         ):
             return prev
     return None
+
+
+def _plural(ev: Event) -> bool:
+    return ev.trigger.lower() in ("visits", "trips", "tours", "exchanged")
 
 
 def _bare_reference(sentence: str) -> str | None:

@@ -128,6 +128,7 @@ class Event:
     confidence: float = 0.5
     evidence: list[Evidence] = field(default_factory=list)
     document_id: str = ""
+    trigger: str = ""  # the word the event was read from (not exported; used to merge re-mentions)
 
     @property
     def id(self) -> str:

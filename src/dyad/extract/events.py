@@ -21,7 +21,8 @@ from spacy.tokens import Span, Token
 
 from dyad.extract.codes import code_for
 from dyad.extract.gazetteer import lexicon, successor
-from dyad.extract.times import Context, find_times
+from dyad.extract.times import Context, edtf_bounds, find_times
+from dyad.ingest.dateline import dateline_end
 from dyad.records import Event, Evidence, Mention, TimeExpression
 
 # lemma -> event type, for verbs that name a happening themselves
@@ -63,7 +64,7 @@ NOUN_TRIGGERS = {
     "exercise": "military_exercise", "drill": "military_exercise", "manoeuvre": "military_exercise",
     "maneuver": "military_exercise", "wargame": "military_exercise",
     "opening": "economic", "shipment": "economic", "cargo": "economic", "consignment": "economic",
-    "transport": "economic", "investment": "economic", "loan": "economic", "contract": "economic",
+    "transport": "economic", "loan": "economic", "contract": "economic", "dialogue": "meeting",
     "concert": "cultural", "monument": "cultural", "festival": "cultural",
     "assistance": "cooperation", "donation": "cooperation",
     "attack": "conflict", "strike": "conflict", "invasion": "conflict", "clash": "conflict",
@@ -81,6 +82,8 @@ ARMS = {"helicopter", "jet", "aircraft", "fighter", "tank", "missile", "weapon",
 GOODS_FOR_TRANSFER = ARMS | {"grain", "wheat", "oil", "gas", "lng", "fertilizer", "fertiliser", "cargo",
                              "food", "coal", "product", "goods", "vaccine", "crude", "petroleum"}
 NAMED = {"GPE", "NORP", "PERSON", "ORG", "LOC", "FAC"}
+LOAN_VERBS = {"extend", "provide", "grant", "approve", "disburse", "sign", "exchange", "give", "offer", "receive",
+              "take", "secure", "announce"}
 # what an "opening" or "launch" between two countries opens: links, offices, facilities
 OPENABLE = {"route", "corridor", "line", "service", "flight", "border", "crossing", "branch", "office", "centre",
             "center", "consulate", "embassy", "port", "terminal", "airport", "bridge", "plant", "factory",
@@ -171,6 +174,10 @@ def _noun_type(t: Token) -> str | None:
     if lem == "session" and not any(x.ent_type_ in ("ORG",) or _lemma(x) in ("commission", "committee", "igc")
                                     for x in t.subtree):
         return None
+    if lem == "loan" and not (_lemma(t.head) in LOAN_VERBS or "agreement" in kids):
+        return None
+    if lem == "dialogue" and not any(x.ent_type_ == "ORDINAL" or x.like_num for x in t.lefts):
+        return None  # "the first India-Japan semiconductor policy dialogue" is a meeting; "dialogue" is not
     if lem in ("deal", "contract") and not any(_lemma(x) in ("sign", "ink", "conclude", "reach", "seal",
                                                              "award", "win") for x in t.sent):
         return None
@@ -258,6 +265,8 @@ def _verb_type(t: Token) -> str | None:
     if lem == "host" and not any(o.ent_type_ in ("PERSON", "NORP", "GPE") or _lemma(o) in
                                  ("delegation", "minister", "president", "counterpart", "leader") for o in objs):
         return None
+    if lem == "deploy" and not ({_lemma(x) for x in t.sent} & {"border", "against", "frontier", "along", "near"}):
+        return None  # ships deployed for a joint exercise are not a show of force
     if lem == "strike" and obj_lemmas & {"deal", "agreement", "balance", "chord", "note", "tone"}:
         return "agreement" if obj_lemmas & {"deal", "agreement"} else None
     if lem in ("shell", "ship") and t.pos_ != "VERB":
@@ -388,9 +397,14 @@ def _trim(doc_text: str, start: int, end: int) -> tuple[int, int]:
     for word in ("and ", "including ", "while ", "but ", "plus "):
         if doc_text.startswith(word, start):
             start += len(word)
-    while end > start and doc_text[end - 1] in " \t\n,;:-–—":
-        end -= 1
-    return start, end
+    while True:
+        while end > start and doc_text[end - 1] in " \t\n,;:-–—":
+            end -= 1
+        tail = next((w for w in (" and", " including", " as well as", " while", " but") if
+                     doc_text[start:end].endswith(w)), None)
+        if not tail:
+            return start, end
+        end -= len(tail)
 
 
 @dataclass
@@ -400,20 +414,98 @@ class _Group:
     end_tok: int  # exclusive
 
 
+# Prepositions that introduce a different happening: "after the talks, they signed"; list members
+SPLIT_PREPOSITIONS = {"including", "after", "before", "during", "following", "since", "until", "ahead", "besides",
+                      "like", "unlike", "amid", "despite"}
+
+
+def _path_up(top: Token, low: Token) -> list[Token] | None:
+    """The tokens from `low` up to (not including) `top`, or None if `top` does not govern `low`."""
+    path: list[Token] = []
+    h = low
+    for _ in range(40):
+        if h.i == top.i:
+            return path
+        path.append(h)
+        if h.head.i == h.i:
+            return None
+        h = h.head
+    return None
+
+
+def _one_happening(a: Trigger, b: Trigger) -> bool:
+    """Two triggers describe one happening when one governs the other through nouns, prepositions,
+    light verbs or a purpose clause ("visited Islamabad to participate in the conference"), and
+    not through a list, an apposition, a time preposition or a verb of its own ("followed by")."""
+    if (a.type == "statement") != (b.type == "statement"):
+        return False
+    for top, low in ((a.token, b.token), (b.token, a.token)):
+        path = _path_up(top, low)
+        if path is None:
+            continue
+        for tok in path:
+            if tok.dep_ in ("conj", "appos"):
+                return False
+            if tok.pos_ == "ADP" and tok.lower_ in SPLIT_PREPOSITIONS:
+                return False
+            if tok.i != low.i and tok.pos_ == "VERB" and _lemma(tok) not in LIGHT_VERBS:
+                purpose = tok.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" for c in tok.children)
+                if not purpose:
+                    return False
+        return True
+    return False
+
+
+def _cut_between(sent: Span, a: Token, b: Token) -> int:
+    """Where the stretch of the event at `a` ends and that of `b` begins (a token index): at the
+    phrase that carries `b` ("after six days of drills"), else at the last coordinator between them."""
+    h = b
+    while h.head.i != h.i and a not in h.head.subtree:
+        h = h.head
+    edge = h.left_edge.i
+    if a.i < edge <= b.i:
+        return edge
+    cut = _boundary_between(sent, a.i, b.i)
+    if cut is not None:
+        return cut
+    right = max(x.i for x in a.subtree) + 1
+    return right if a.i < right <= b.i else b.i
+
+
 def _group(sent: Span, trigs: list[Trigger]) -> list[_Group]:
     groups: list[_Group] = []
     for tr in sorted(trigs, key=lambda x: x.token.i):
         if groups:
             prev = groups[-1]
-            cut = _boundary_between(sent, prev.triggers[-1].token.i, tr.token.i)
-            if cut is None:
+            if any(_one_happening(p, tr) for p in prev.triggers):
                 prev.triggers.append(tr)
                 continue
+            cut = _cut_between(sent, prev.triggers[-1].token, tr.token)
             prev.end_tok = cut
             groups.append(_Group([tr], cut, sent.end))
         else:
             groups.append(_Group([tr], sent.start, sent.end))
     return groups
+
+
+# Words for the same kind of happening: a second one with no name or date of its own re-mentions the first.
+SAME_KIND = [{"exercise", "drill", "manoeuvre", "maneuver", "wargame"},
+             {"meeting", "talk", "consultation", "negotiation", "session", "meet", "dialogue"},
+             {"visit", "trip", "tour"},
+             {"agreement", "accord", "treaty", "deal", "pact", "memorandum", "mou", "sign"},
+             {"forum", "conference", "seminar", "symposium", "summit", "roundtable"}]
+
+
+def _same_kind(a: Token, b: Token) -> bool:
+    la, lb = _lemma(a), _lemma(b)
+    return any(la in k and lb in k for k in SAME_KIND)
+
+
+def _has_identity(t: Token) -> bool:
+    """The trigger names which happening it is: a name, an ordinal or number, a quoted title."""
+    return any(x.i < t.i and (x.tag_ in ("NNP", "NNPS") or x.is_quote or x.like_num
+                              or x.ent_type_ in ("ORDINAL", "CARDINAL", "DATE", "EVENT")) for x in t.subtree) or (
+        t.tag_ in ("NNP", "NNPS"))
 
 
 def _main_trigger(g: _Group) -> Trigger:
@@ -428,9 +520,9 @@ def _pick_dates(own: list[TimeExpression], trig: Token, text: str) -> list[TimeE
     if not strong:
         weak = [x for x in own if x.point and x.edtf]
         return weak[:1]
-    # a year that only frames a finer date ("last year ... in September") is not a date of its own
-    finer = [x for x in strong if not any(y is not x and y.edtf and y.edtf.startswith(x.edtf or "~") and
-                                          len(y.edtf) > len(x.edtf or "") for y in strong)]
+    # a date that only frames a finer one ("last year ... in September", "in the 1950s ... in 1958")
+    # is not a date of its own
+    finer = [x for x in strong if not any(y is not x and _inside(y.edtf, x.edtf) for y in strong)]
     if len(finer) >= 2:
         between = [text[a.end : b.start] for a, b in zip(finer, finer[1:], strict=False)]
         coordinated = all(" and " in f" {b} " or b.strip(" ,") == "" for b in between)
@@ -441,6 +533,15 @@ def _pick_dates(own: list[TimeExpression], trig: Token, text: str) -> list[TimeE
     return finer[:1]
 
 
+def _event_times(text: str, start: int, end: int, ctx: SentenceContext, tense: str | None) -> list[TimeExpression]:
+    """Time expressions that can date an event: not a dateline, not the start of a state ("since 2010")."""
+    times = find_times(text[start:end], Context(ref=ctx.ref, tense=tense, anchor=ctx.anchor),  # type: ignore[arg-type]
+                       offset=start)
+    skip_to = start + (dateline_end(text[start:end]) or 0)
+    return [t for t in times if t.start >= skip_to and not text[max(0, t.start - 7) : t.start].lower().endswith(
+        ("since ", "since the "))]
+
+
 def extract_events(sent: Span, ctx: SentenceContext, sent_offset: int) -> list[Event]:
     """Events in one parsed sentence. `sent_offset` maps the parse's characters to the document."""
     trigs = _triggers(sent)
@@ -449,14 +550,29 @@ def extract_events(sent: Span, ctx: SentenceContext, sent_offset: int) -> list[E
     doc_text = ctx.document_text
     base = sent.start_char
     s_start, s_end = sent.start_char - base + sent_offset, sent.end_char - base + sent_offset
-    groups = _group(sent, trigs)
-    tense = _sentence_tense(sent)
-    times = find_times(doc_text[s_start:s_end], Context(ref=ctx.ref, tense=tense, anchor=ctx.anchor),  # type: ignore[arg-type]
-                       offset=s_start)
-    first_trigger_char = groups[0].triggers[0].token.idx - base + sent_offset
+
+    def char(tok_index: int, default: int) -> int:
+        return sent.doc[tok_index].idx - base + sent_offset if tok_index < sent.end else default
+
+    times = _event_times(doc_text, s_start, s_end, ctx, _sentence_tense(sent))
+    groups: list[tuple[_Group, int, int, list[TimeExpression]]] = []
+    for g in _group(sent, trigs):
+        g_start, g_end = char(g.start_tok, s_start), char(g.end_tok, s_end)
+        own = [x for x in times if x.start >= g_start and x.end <= g_end and x.point and x.edtf]
+        if groups:
+            prev, p_start, _, p_own = groups[-1]
+            main_prev, main_new = _main_trigger(prev), _main_trigger(g)
+            if _same_kind(main_prev.token, main_new.token) and not own and not _has_identity(main_new.token):
+                # "JIMEX 23 concluded ... after six days of drills": the same happening, said again
+                prev.triggers.extend(g.triggers)
+                prev.end_tok = g.end_tok
+                groups[-1] = (prev, p_start, g_end, p_own)
+                continue
+        groups.append((g, g_start, g_end, own))
+    first_trigger_char = groups[0][0].triggers[0].token.idx - base + sent_offset
     frame = [x for x in times if x.end <= first_trigger_char and x.point and x.edtf and not x.in_name]
     events: list[Event] = []
-    for g in groups:
+    for g, g_start, g_end, own in groups:
         main = _main_trigger(g)
         status = None
         for tr in [main] + [t for t in g.triggers if t is not main]:
@@ -466,9 +582,6 @@ def extract_events(sent: Span, ctx: SentenceContext, sent_offset: int) -> list[E
                 break
         if status is None:
             continue
-        g_start = sent.doc[g.start_tok].idx - base + sent_offset if g.start_tok < sent.end else s_start
-        g_end = (sent.doc[g.end_tok].idx - base + sent_offset) if g.end_tok < sent.end else s_end
-        own = [x for x in times if x.start >= g_start and x.end <= g_end]
         dates = _pick_dates(own, main.token, doc_text) or _pick_dates(frame, main.token, doc_text)
         if status == "present":
             # present tense with no date is a habit or a state ("we export food"), not a happening
@@ -484,6 +597,12 @@ def extract_events(sent: Span, ctx: SentenceContext, sent_offset: int) -> list[E
             if ev:
                 events.append(ev)
     return events
+
+
+def _inside(inner: str | None, outer: str | None) -> bool:
+    """`inner` is a strictly narrower date within `outer`."""
+    bi, bo = edtf_bounds(inner), edtf_bounds(outer)
+    return bool(bi and bo and bo[0] <= bi[0] and bi[1] <= bo[1] and bi != bo)
 
 
 def _after(edtf: str, ref: object) -> bool:
@@ -554,7 +673,7 @@ def _make_event(trig: Trigger, g: _Group, status: str, date: str | None, ctx: Se
         dyad="-".join(dyad) if dyad else None, source_actor=source_actor, target_actor=target_actor,
         participants=people, location=location, sectors=sectors_of(sent), summary=summary,
         confidence=0.7 if dyad and date else 0.5,
-        evidence=[Evidence(ctx.source, start, end, text)], document_id=ctx.document_id,
+        evidence=[Evidence(ctx.source, start, end, text)], document_id=ctx.document_id, trigger=trig.token.text,
     )
 
 

@@ -11,6 +11,7 @@ import re
 from datetime import date
 
 from dyad.extract.times import Context, find_times, parse_iso_date
+from dyad.ingest.dateline import dateline_date_text
 from dyad.records import RawDocument
 
 HEADER = re.compile(r"\A\s*(?:date|published|posted|updated)\s*:?\s+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
@@ -35,11 +36,12 @@ def reference_date(raw: RawDocument) -> tuple[date | None, str]:
         d = _full_date(first_line)
         if d:
             return d, "title"
-    lead = text.lstrip()[:200]
-    for t in find_times(lead, Context()):
-        # a dateline opens the text: "ISLAMABAD, Feb. 9, 2026 (Reuters) -"
-        if t.start < 60 and t.edtf and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.edtf):
-            return parse_iso_date(t.edtf), "dateline"
+    for line in text[:3000].splitlines()[:15]:
+        # a dateline opens a paragraph: "ISLAMABAD, Feb. 9, 2026 (Reuters) -"
+        stamp = dateline_date_text(line)
+        d = _full_date(stamp) if stamp else None
+        if d:
+            return d, "dateline"
     head = text[:1500]
     for bm in BYLINE.finditer(head):
         d = _full_date(bm.group("rest"))

@@ -25,10 +25,18 @@ _IRREGULAR = ["met", "sold", "bought", "built", "struck", "shot", "seized", "hel
               "signed", "talks", "drills", "exercises", "visits", "inked", "flew", "hosted", "agreed"]
 
 
+# Triggers that only count in a collocation are screened by the collocation, so that the
+# commonest verbs ("take", "come", "help") do not send every sentence to the parser.
+_WEAK = {"take", "come", "enter", "help", "mark", "celebrate", "commemorate", "round", "call", "conversation"}
+_COLLOCATIONS = [r"into\s+force", r"t[ao]ken?\s+effect|took\s+effect", r"anniversar", r"(?:tele)?phone",
+                 r"rounds?\s+of\s+(?:talks|consultations|negotiations)"]
+
+
 def _screen_regex() -> re.Pattern[str]:
-    words = set(VERB_TRIGGERS) | set(NOUN_TRIGGERS) | set(_IRREGULAR)
+    words = (set(VERB_TRIGGERS) | set(NOUN_TRIGGERS) | set(_IRREGULAR)) - _WEAK
     stems = sorted({w[:-1] if len(w) > 4 and w.endswith("e") else w for w in words}, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(s) for s in stems) + r")", re.IGNORECASE)
+    alternatives = [re.escape(s) for s in stems] + _COLLOCATIONS
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")", re.IGNORECASE)
 
 
 SCREEN = _screen_regex()

@@ -84,6 +84,8 @@ GOODS_FOR_TRANSFER = ARMS | {"grain", "wheat", "oil", "gas", "lng", "fertilizer"
 NAMED = {"GPE", "NORP", "PERSON", "ORG", "LOC", "FAC"}
 LOAN_VERBS = {"extend", "provide", "grant", "approve", "disburse", "sign", "exchange", "give", "offer", "receive",
               "take", "secure", "announce"}
+ARMED_ACTORS = {"force", "troop", "army", "military", "jet", "warplane", "aircraft", "drone", "militant", "rebel",
+                "soldier", "police", "navy", "missile", "gunman", "fighter", "insurgent", "artillery"}
 # what an "opening" or "launch" between two countries opens: links, offices, facilities
 OPENABLE = {"route", "corridor", "line", "service", "flight", "border", "crossing", "branch", "office", "centre",
             "center", "consulate", "embassy", "port", "terminal", "airport", "bridge", "plant", "factory",
@@ -174,6 +176,8 @@ def _noun_type(t: Token) -> str | None:
     if lem == "session" and not any(x.ent_type_ in ("ORG",) or _lemma(x) in ("commission", "committee", "igc")
                                     for x in t.subtree):
         return None
+    if lem == "strike" and not (kids & {"air", "missile", "drone", "military", "rocket", "artillery", "retaliatory"}):
+        return None  # a workers' strike is a protest, and a protest is not a dyad's conflict
     if lem == "loan" and not (_lemma(t.head) in LOAN_VERBS or "agreement" in kids):
         return None
     if lem == "dialogue" and not any(x.ent_type_ == "ORDINAL" or x.like_num for x in t.lefts):
@@ -265,6 +269,9 @@ def _verb_type(t: Token) -> str | None:
     if lem == "host" and not any(o.ent_type_ in ("PERSON", "NORP", "GPE") or _lemma(o) in
                                  ("delegation", "minister", "president", "counterpart", "leader") for o in objs):
         return None
+    if lem == "strike" and t.pos_ == "VERB" and not any(c.dep_ == "nsubj" and (c.ent_type_ in NAMED or _lemma(c) in
+                                                                                  ARMED_ACTORS) for c in t.children):
+        return None  # "tornado strikes": no armed actor, no attack
     if lem == "deploy" and not ({_lemma(x) for x in t.sent} & {"border", "against", "frontier", "along", "near"}):
         return None  # ships deployed for a joint exercise are not a show of force
     if lem == "strike" and obj_lemmas & {"deal", "agreement", "balance", "chord", "note", "tone"}:
@@ -584,10 +591,15 @@ def extract_events(sent: Span, ctx: SentenceContext, sent_offset: int) -> list[E
             continue
         dates = _pick_dates(own, main.token, doc_text) or _pick_dates(frame, main.token, doc_text)
         if status == "present":
-            # present tense with no date is a habit or a state ("we export food"), not a happening
-            if not dates or main.type == "statement":
+            # present tense with no date of its own is a habit or a state ("we export food"), not a
+            # happening; with one ("Zelensky meets the Pope on Tuesday") it is the news
+            tok = main.token
+            lo = tok.left_edge.idx - base + sent_offset
+            hi = tok.right_edge.idx + len(tok.right_edge) - base + sent_offset
+            own_dates = [x for x in dates if lo <= x.start and x.end <= hi]
+            if not own_dates or main.type == "statement" or tok.dep_ in ("relcl", "acl", "advcl"):
                 continue
-            status = "occurred"
+            dates, status = own_dates, "occurred"
         for date in [x.edtf for x in dates] or [None]:
             if date and ctx.ref and status in ("occurred", "planned"):
                 # the calendar wins over the wording: a dated plan in the past happened or not, but

@@ -1,0 +1,105 @@
+"""Throughput of the Dyad pipeline against spaCy parsing the same text, in the same run.
+
+    .venv/bin/python bench/throughput.py [--docs 200] [--corpus ../shared/bench/t17] [--no-store]
+
+Reads the first N articles (round-robin over the collections, so topics mix), runs the whole
+pipeline on each (clean, segment, screen, parse what passes, extract) and stores the result in
+a fresh DuckDB file; then parses the very same texts with spaCy's full pipeline (nlp.pipe), the
+throughput a parse-everything coder could not beat. Prints documents/s, words/s, peak memory
+and the ratio of the two.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import resource
+import tempfile
+import time
+from pathlib import Path
+
+from dyad.nlp import parser
+from dyad.pipeline import process
+from dyad.records import RawDocument
+from dyad.settings import Settings
+from dyad.store.duckdb_store import Store
+
+
+def load(corpus: Path, n: int) -> list[RawDocument]:
+    files = sorted(corpus.glob("*.jsonl"))
+    if not files:
+        raise SystemExit(f"{corpus}: no .jsonl files")
+    readers = [f.open(encoding="utf-8") for f in files]
+    docs: list[RawDocument] = []
+    for fh in itertools.cycle(readers):
+        if len(docs) >= n or all(r.closed for r in readers):
+            break
+        if fh.closed:
+            continue
+        line = fh.readline()
+        if not line:
+            fh.close()
+            continue
+        rec = json.loads(line)
+        docs.append(RawDocument(source=rec["id"], text=rec["text"], format="jsonl", published=rec.get("published")))
+    for r in readers:
+        r.close()
+    return docs
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=200)
+    ap.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "bench" / "t17")
+    ap.add_argument("--no-store", action="store_true", help="skip writing to DuckDB")
+    a = ap.parse_args()
+    docs = load(a.corpus, a.docs)
+    words = sum(len(d.text.split()) for d in docs)
+    settings = Settings()
+    nlp = parser(settings.model_names)
+    nlp("Warm up the pipeline once.")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store = None if a.no_store else Store(Path(tmp) / "bench.duckdb")
+        t0 = time.perf_counter()
+        n_events = parsed = sentences = 0
+        for d in docs:
+            out = process(d, settings)
+            n_events += len(out.events)
+            parsed += out.parsed_sentences
+            sentences += len(out.sentences)
+            if store is not None:
+                store.save(out)
+        ours = time.perf_counter() - t0
+        if store is not None:
+            store.close()
+
+    t0 = time.perf_counter()
+    for _ in nlp.pipe((d.text for d in docs), batch_size=16):
+        pass
+    spacy_s = time.perf_counter() - t0
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    result = {
+        "documents": len(docs),
+        "words": words,
+        "events": n_events,
+        "sentences": sentences,
+        "sentences_parsed": parsed,
+        "dyad_seconds": round(ours, 2),
+        "dyad_docs_per_s": round(len(docs) / ours, 1),
+        "dyad_words_per_s": round(words / ours),
+        "spacy_parse_seconds": round(spacy_s, 2),
+        "spacy_words_per_s": round(words / spacy_s),
+        "speedup_vs_spacy_parse": round(spacy_s / ours, 2),
+        "peak_memory_mb": round(peak_mb),
+        "stored": not a.no_store,
+    }
+    for k, v in result.items():
+        print(f"{k:>24}: {v}")
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from conftest import GOLD, SCORER, SEEDS, needs_shared, run
 from dyad.pipeline import process
 from dyad.records import RawDocument
@@ -88,3 +90,16 @@ def test_coordinated_events_each_get_their_own_date_and_span() -> None:
     for e in doc.events:
         (ev,) = e.evidence
         assert doc.raw.text[ev.start : ev.end] == ev.text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thousands of protesters rallied outside the Russian embassy in Kyiv on Sunday.", ("conflict", "PROTEST")),
+    ("The United States imposed sanctions on Iran on Tuesday.", ("conflict", "SANCTION")),
+    ("Israeli jets struck targets in Syria overnight.", ("conflict", "ASSAULT")),
+    ("Japan sent humanitarian aid to Turkey after the earthquake.", ("cooperation", "AID")),
+    ("Pakistan called on India to resume talks.", ("statement", "REQUEST")),
+    ("Russia will provide assistance to Pakistan.", ("cooperation", "AID")),
+])
+def test_plover_types(text: str, expected: tuple[str, str]) -> None:
+    doc = process(RawDocument(source="t", text=text, format="txt", published="2025-06-10"))
+    assert [(e.type, e.plover) for e in doc.events] == [expected]

@@ -96,8 +96,8 @@ def ingest(
                 doc = process(item, settings)
             except DyadError as e:
                 _fail(e)
-            except (ValueError, RuntimeError, MemoryError) as e:
-                skipped.append(Skipped(item.source, f"could not be processed: {e}"))
+            except Exception as e:  # noqa: BLE001 - one bad document must not stop the run
+                skipped.append(Skipped(item.source, f"could not be processed ({type(e).__name__}: {e})"))
                 err.print(f"skipped {skipped[-1]}", highlight=False, markup=False)
                 continue
             if store.save(doc):

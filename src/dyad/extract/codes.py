@@ -33,13 +33,22 @@ BY_LEMMA: dict[str, tuple[str, str, str | None, float]] = {
     "welcome": ("051", "SUPPORT", None, 3.4),
     "congratulate": ("051", "SUPPORT", None, 3.4),
     "urge": ("020", "REQUEST", None, 3.0),
+    "call": ("020", "REQUEST", None, 3.0),
+    "appeal": ("020", "REQUEST", None, 3.0),
+    "refuse": ("120", "REJECT", None, -4.0),
+    "veto": ("120", "REJECT", None, -4.0),
+    "demonstrate": ("141", "PROTEST", "demo", -6.5),
+    "rally": ("141", "PROTEST", "demo", -6.5),
+    "march": ("141", "PROTEST", "demo", -6.5),
+    "riot": ("145", "PROTEST", "riot", -7.5),
+    "aid": ("070", "AID", None, 7.0),
     "demand": ("100", "REQUEST", None, -5.0),
     "reject": ("120", "REJECT", None, -4.0),
     "deny": ("120", "REJECT", None, -4.0),
     "warn": ("130", "THREATEN", None, -6.0),
     "threaten": ("130", "THREATEN", None, -6.0),
     "attack": ("180", "ASSAULT", None, -9.0),
-    "strike": ("195", "ASSAULT", "aerial", -10.0),
+    "strike": ("195", "ASSAULT", "aerial", -10.0),  # a labour strike is recoded in code_for
     "airstrike": ("195", "ASSAULT", "aerial", -10.0),
     "bomb": ("195", "ASSAULT", "aerial", -10.0),
     "bombing": ("183", "ASSAULT", "explosives", -10.0),
@@ -77,9 +86,13 @@ BY_LEMMA: dict[str, tuple[str, str, str | None, float]] = {
 STATUS_MODES = {"planned": "future", "proposed": "hypothetical"}
 
 
-def code_for(event_type: str, lemma: str, status: str) -> tuple[str, str, str | None, float]:
+def code_for(event_type: str, lemma: str, status: str,
+             context_words: frozenset[str] = frozenset()) -> tuple[str, str, str | None, float]:
     """(CAMEO, PLOVER type, PLOVER mode, Goldstein) for an event of this type, verb and status."""
     cameo, plover, mode, goldstein = BY_LEMMA.get(lemma) or BY_TYPE[event_type]
+    if lemma == "strike" and event_type == "conflict" and context_words & {"general", "worker", "hunger", "labour",
+                                                                          "labor", "nationwide"}:
+        cameo, plover, mode, goldstein = "143", "PROTEST", "strike", -6.5
     if event_type not in ("conflict", "statement") and lemma in BY_LEMMA and BY_LEMMA[lemma][1] in (
         "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "THREATEN"
     ):

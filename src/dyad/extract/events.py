@@ -48,6 +48,8 @@ VERB_TRIGGERS = {
     "accuse": "statement", "praise": "statement", "welcome": "statement", "congratulate": "statement",
     "urge": "statement", "demand": "statement", "reject": "statement", "deny": "statement",
     "warn": "statement", "mark": "statement", "celebrate": "statement", "commemorate": "statement",
+    "call": "statement", "appeal": "statement", "refuse": "statement", "veto": "statement",
+    "demonstrate": "conflict", "rally": "conflict", "march": "conflict", "riot": "conflict",
 }  # fmt: skip
 
 # lemma -> event type, for nouns
@@ -66,7 +68,7 @@ NOUN_TRIGGERS = {
     "opening": "economic", "shipment": "economic", "cargo": "economic", "consignment": "economic",
     "transport": "economic", "loan": "economic", "contract": "economic", "dialogue": "meeting",
     "concert": "cultural", "monument": "cultural", "festival": "cultural",
-    "assistance": "cooperation", "donation": "cooperation",
+    "assistance": "cooperation", "donation": "cooperation", "aid": "cooperation",
     "attack": "conflict", "strike": "conflict", "invasion": "conflict", "clash": "conflict",
     "sanction": "conflict", "airstrike": "conflict", "bombing": "conflict", "shelling": "conflict",
 }  # fmt: skip
@@ -74,8 +76,8 @@ NOUN_TRIGGERS = {
 # verbs that carry an event noun as their object: "held talks", "organized a conference"
 LIGHT_VERBS = {"hold", "organize", "organise", "host", "attend", "participate", "conduct", "stage",
                "pay", "make", "exchange", "convene", "chair", "co-chair", "launch", "sign", "take",
-               "join", "help", "have", "complete", "carry", "receive", "arrange"}  # fmt: skip
-# nouns that say "a delegation" travelled, for visits by groups
+               "join", "help", "have", "complete", "carry", "receive", "arrange", "impose", "send",
+               "provide", "extend", "grant", "give", "mount", "begin", "start", "announce", "approve"}  # fmt: skip
 ARMS = {"helicopter", "jet", "aircraft", "fighter", "tank", "missile", "weapon", "arm", "hardware",
         "drone", "submarine", "frigate", "ship", "warship", "rifle", "ammunition", "system", "radar",
         "artillery", "equipment", "vehicle"}  # fmt: skip
@@ -177,7 +179,8 @@ def _noun_type(t: Token) -> str | None:
                                     for x in t.subtree):
         return None
     if lem == "strike" and not (kids & {"air", "missile", "drone", "military", "rocket", "artillery", "retaliatory"}):
-        return None  # a workers' strike is a protest, and a protest is not a dyad's conflict
+        # a workers' or hunger strike is a protest; a bare "strike" is too vague to code
+        return "conflict" if kids & {"general", "worker", "hunger", "labour", "labor", "nationwide"} else None
     if lem == "loan" and not (_lemma(t.head) in LOAN_VERBS or "agreement" in kids):
         return None
     if lem == "dialogue" and not any(x.ent_type_ == "ORDINAL" or x.like_num for x in t.lefts):
@@ -205,14 +208,15 @@ def _specific_noun(t: Token) -> bool:
         if x.is_quote and x.i < t.i:
             return True
     for prep in t.rights:
-        if prep.dep_ == "prep" and _lemma(prep) in ("of", "by", "to", "between", "with", "in", "at"):
+        if prep.dep_ == "prep" and _lemma(prep) in ("of", "by", "to", "between", "with", "in", "at", "against", "on"):
             objs = [c for c in prep.children if c.dep_ == "pobj"]
             if any(o.ent_type_ in NAMED or o.tag_ in ("NNP", "NNPS") or any(c.ent_type_ in NAMED for c in o.subtree)
                    for o in objs):
                 return True
     head = t.head
     if t.dep_ in ("dobj", "nsubjpass", "pobj", "attr") and _lemma(head) in LIGHT_VERBS | {"participation", "in"}:
-        return head.tag_ in ("VBD", "VBN") or (head.dep_ == "prep" and head.head.tag_ in ("VBD", "VBN"))
+        future = any(c.lower_ in ("will", "shall") for c in head.children)
+        return future or head.tag_ in ("VBD", "VBN") or (head.dep_ == "prep" and head.head.tag_ in ("VBD", "VBN"))
     if t.dep_ == "dobj" and _lemma(head) in LIGHT_VERBS and head.dep_ == "xcomp":
         return head.head.tag_ in ("VBD", "VBN")
     return False
@@ -230,6 +234,10 @@ def _verb_type(t: Token) -> str | None:
         if obj_lemmas & ARMS:
             return "military_transfer"
         return "economic" if obj_lemmas & GOODS_FOR_TRANSFER else None
+    if lem == "call" and not (preps & {"for", "on", "upon"}) or lem == "call" and obj_lemmas & {"phone"}:
+        return None  # "called for talks" is a request; "called him" is not coded
+    if lem in ("march", "rally", "demonstrate") and not (preps & {"against", "in", "outside", "through", "to"}):
+        return None
     if lem == "travel" and "to" not in preps:
         return None
     if lem == "arrive" and not (preps & {"in", "at"}):
@@ -663,7 +671,8 @@ def _make_event(trig: Trigger, g: _Group, status: str, date: str | None, ctx: Se
     countries_here = [successor(m.code) for m in in_span if m.code and m.kind in ("country", "person")]
     dyad = _choose_dyad(in_span, ctx.mentions, ctx.document_text, ctx.story_dyad, trig.type)
     typ = trig.type
-    cameo, plover, mode, goldstein = code_for(typ, _lemma(trig.token), status)
+    cameo, plover, mode, goldstein = code_for(typ, _lemma(trig.token), status,
+                                              frozenset(_lemma(c) for c in trig.token.children))
     if status == "proposed" and typ in ("visit", "meeting", "call", "forum"):
         # an invitation or offer to meet is a stated request, not a happening
         typ, cameo, plover, mode, goldstein = "statement", "036", "REQUEST", "meet", 4.0

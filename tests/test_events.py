@@ -103,3 +103,21 @@ def test_coordinated_events_each_get_their_own_date_and_span() -> None:
 def test_plover_types(text: str, expected: tuple[str, str]) -> None:
     doc = process(RawDocument(source="t", text=text, format="txt", published="2025-06-10"))
     assert [(e.type, e.plover) for e in doc.events] == [expected]
+
+
+def test_people_carry_their_country_into_the_dyad() -> None:
+    doc = process(RawDocument(source="t", format="txt", published="2025-06-10", text=(
+        "Russian Foreign Minister Sergey Lavrov arrived in Ankara on Monday. Later, Lavrov met Fidan. "
+        "Modi visited Tokyo in March.")))
+    got = [(e.type, e.dyad, e.location, e.participants) for e in doc.events]
+    assert got[0] == ("visit", "RUS-TUR", "Ankara", ["Sergey Lavrov"])
+    assert got[1][:2] == ("meeting", "RUS-TUR")
+    assert got[2] == ("visit", "IND-JPN", "Tokyo", ["Modi"])
+
+
+def test_plans_of_nouns() -> None:
+    assert events_of("The India-Japan summit is scheduled for May.") == [("meeting", "2026-05", "planned", "IND-JPN")]
+    assert events_of("Talks between Pakistan and Russia are expected to focus on energy.") == [
+        ("meeting", None, "planned", "PAK-RUS")]
+    assert events_of("India and Japan failed to reach an agreement on the loan.") == []
+    assert events_of("The dialogue between India and Japan was postponed.") == []

@@ -12,7 +12,7 @@ from datetime import date
 
 from dyad.clean.furniture import find_cuts, is_cut
 from dyad.extract.events import NOUN_TRIGGERS, VERB_TRIGGERS, SentenceContext, extract_events
-from dyad.extract.mentions import country_mentions, people
+from dyad.extract.mentions import country_mentions, known_names, people, titled_people
 from dyad.extract.times import Context, find_times, parse_iso_date
 from dyad.ingest.refdate import reference_date
 from dyad.nlp import parser
@@ -52,6 +52,7 @@ class ProcessedDocument:
     sentences: list[Sentence]
     mentions: list[Mention]
     dyad: tuple[str, str] | None
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     parsed_sentences: int = 0
 
@@ -70,7 +71,7 @@ def process(raw: RawDocument, settings: Settings | None = None) -> ProcessedDocu
     dyad = document_dyad(mentions)
     stories = find_stories(text, paras, mentions, dyad)
     sents = sentences(text, paras, stories)
-    doc = ProcessedDocument(raw, ref, ref_source, cuts, stories, sents, mentions, dyad)
+    doc = ProcessedDocument(raw, ref, ref_source, cuts, stories, sents, mentions, dyad, paras)
     doc.events, doc.parsed_sentences = _events(doc, settings)
     return doc
 
@@ -88,12 +89,14 @@ def _events(doc: ProcessedDocument, settings: Settings) -> tuple[list[Event], in
     events: list[Event] = []
     recent: list[tuple[int, Event]] = []  # (sentence index, event) for merging later mentions of a happening
     mention_starts = sorted(doc.mentions, key=lambda m: m.start)
+    titled = titled_people(text)
     for sent, parsed in zip(candidates, nlp.pipe((text[s.start : s.end].replace("\n", " ") for s in candidates),
                                                  batch_size=32), strict=True):
         story = story_by_index.get(sent.story)
         story_dyad = doc.dyad if (story is None or story.on_topic) else _story_dyad(story)
         here = [m for m in mention_starts if sent.start <= m.start < sent.end]
-        persons = people(parsed.ents, text, sent.start)
+        persons = people(parsed.ents, text, sent.start, titled)
+        persons += known_names(text[sent.start : sent.end], sent.start, titled, persons)
         doc.mentions.extend(persons)
         ctx = SentenceContext(source=doc.raw.source, document_text=text, document_id=doc.id, ref=doc.ref_date,
                               anchor=anchors.get(sent.index), story_dyad=story_dyad, mentions=here + persons)

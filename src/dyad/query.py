@@ -111,6 +111,6 @@ def document_text(store: Store, doc_id: str) -> str | None:
 
 def counts(store: Store) -> dict[str, int]:
     out = {}
-    for table in ("documents", "events", "evidence", "mentions", "sentences", "actors", "skipped"):
+    for table in ("documents", "segments", "events", "evidence", "mentions", "sentences", "actors", "skipped"):
         out[table] = int(store.rows(f"SELECT count(*) AS n FROM {table}")[0]["n"])
     return out

@@ -77,7 +77,8 @@ NOUN_TRIGGERS = {
 LIGHT_VERBS = {"hold", "organize", "organise", "host", "attend", "participate", "conduct", "stage",
                "pay", "make", "exchange", "convene", "chair", "co-chair", "launch", "sign", "take",
                "join", "help", "have", "complete", "carry", "receive", "arrange", "impose", "send",
-               "provide", "extend", "grant", "give", "mount", "begin", "start", "announce", "approve"}  # fmt: skip
+               "provide", "extend", "grant", "give", "mount", "begin", "start", "announce", "approve", "reach",
+               "seal", "finalize", "finalise"}  # fmt: skip
 ARMS = {"helicopter", "jet", "aircraft", "fighter", "tank", "missile", "weapon", "arm", "hardware",
         "drone", "submarine", "frigate", "ship", "warship", "rifle", "ammunition", "system", "radar",
         "artillery", "equipment", "vehicle"}  # fmt: skip
@@ -99,7 +100,8 @@ FUTURE_CUES = {"will", "shall", "upcoming", "forthcoming", "next", "planned", "s
 INTENT_HEADS = {"plan", "intend", "hope", "expect", "want", "wish", "seek", "aim", "ready", "willing",
                 "prepare", "propose", "offer", "invite", "consider", "explore", "discuss", "support",
                 "continue", "need", "try", "decide", "promise", "pledge", "vow", "keen", "eager",
-                "include", "ask", "urge", "like", "agree", "able", "allow", "going"}  # fmt: skip
+                "include", "ask", "urge", "like", "agree", "able", "allow", "going", "fail", "refuse",
+                "postpone", "cancel", "delay"}  # fmt: skip
 PROPOSAL_HEADS = {"propose", "offer", "invite", "suggest", "ask", "urge"}
 PLANNED_HEADS = {"plan", "intend", "schedule", "prepare", "decide", "agree", "expect", "going", "due"}
 GENERIC_DETERMINERS = {"such", "these", "those", "any", "no", "every", "each", "other", "some", "many",
@@ -362,6 +364,14 @@ def _status(trig: Trigger, sent: Span) -> str | None:
     if cues & {"upcoming", "forthcoming", "planned", "scheduled", "next", "proposed", "future"}:
         return "planned"
     verb = _clause_verb(t)
+    if verb is not None and t.head.i == verb.i and t.dep_ in ("nsubj", "nsubjpass"):
+        # "the talks will focus on trade", "the summit is scheduled for May", "talks were cancelled"
+        aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+        if _lemma(verb) in ("cancel", "postpone", "call", "scrap", "suspend", "delay") and verb.tag_ == "VBN":
+            return None
+        if aux & {"will", "shall"} or (_lemma(verb) in ("expect", "schedule", "due", "set", "plan", "slate")
+                                       and verb.tag_ == "VBN"):
+            return "planned"
     if verb is not None and t.head.i == verb.i and _lemma(verb) in LIGHT_VERBS:
         # "will hold talks", "invited him to attend the forum": the light verb's plan is the event's
         if _blocked(verb) or _governing_intent(verb) == "wish":
@@ -653,7 +663,8 @@ def _before(edtf: str, ref: object) -> bool:
 def _sentence_tense(sent: Span) -> str | None:
     root = sent.root
     aux = {c.lower_ for c in root.children if c.dep_ in ("aux", "auxpass")}
-    if aux & {"will", "shall"}:
+    if aux & {"will", "shall"} or (_lemma(root) in ("expect", "schedule", "due", "set", "plan", "slate")
+                                   and aux & {"is", "are", "am"}):
         return "future"
     if root.tag_ == "VBD" or aux & {"was", "were", "had", "did"}:
         return "past"
@@ -686,6 +697,10 @@ def _make_event(trig: Trigger, g: _Group, status: str, date: str | None, ctx: Se
         loc = [e for e in sent.ents if e.label_ in ("GPE", "FAC", "LOC") and e.start_char - sent.start_char +
                sentence_span[0] >= span[0] and e.start > 0 and sent.doc[e.start - 1].lower_ in ("in", "at", "to")]
         location = loc[0].text if loc else None
+    if location is None and trig.type == "visit" and not trig.noun:
+        # "visited Tokyo": the place visited is the object
+        location = next((c.text for c in trig.token.children if c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC")),
+                        None)
     summary = " ".join(text.split())
     if len(summary) > 200:
         summary = summary[:197].rsplit(" ", 1)[0] + "…"

@@ -241,3 +241,101 @@ def lexicon() -> tuple[re.Pattern[str], dict[str, Lexeme]]:
     body = "|".join(re.escape(a) for a in alts)
     rx = re.compile(rf"(?<![\w.])(?:{body})(?![\w$]|\.\w)")
     return rx, table
+
+
+# Well-known office holders (heads of state and government, foreign ministers) since about
+# 2000, so that "Modi met Kishida" finds its two countries when no title is given. A person's
+# title in the text always wins over this table.
+_PEOPLE = """
+Vladimir Putin|RUS|President
+Dmitry Medvedev|RUS|President
+Mikhail Mishustin|RUS|Prime Minister
+Sergey Lavrov|RUS|Foreign Minister
+Sergei Lavrov|RUS|Foreign Minister
+Narendra Modi|IND|Prime Minister
+Manmohan Singh|IND|Prime Minister
+Subrahmanyam Jaishankar|IND|External Affairs Minister
+S. Jaishankar|IND|External Affairs Minister
+Shehbaz Sharif|PAK|Prime Minister
+Nawaz Sharif|PAK|Prime Minister
+Imran Khan|PAK|Prime Minister
+Asif Ali Zardari|PAK|President
+Bilawal Bhutto Zardari|PAK|Foreign Minister
+Ishaq Dar|PAK|Foreign Minister
+Xi Jinping|CHN|President
+Li Qiang|CHN|Premier
+Li Keqiang|CHN|Premier
+Wang Yi|CHN|Foreign Minister
+Fumio Kishida|JPN|Prime Minister
+Shinzo Abe|JPN|Prime Minister
+Shigeru Ishiba|JPN|Prime Minister
+Sanae Takaichi|JPN|Prime Minister
+Recep Tayyip Erdogan|TUR|President
+Recep Tayyip Erdoğan|TUR|President
+Hakan Fidan|TUR|Foreign Minister
+Ilham Aliyev|AZE|President
+Joe Biden|USA|President
+Donald Trump|USA|President
+Barack Obama|USA|President
+Antony Blinken|USA|Secretary of State
+Marco Rubio|USA|Secretary of State
+Volodymyr Zelensky|UKR|President
+Volodymyr Zelenskyy|UKR|President
+Emmanuel Macron|FRA|President
+Olaf Scholz|DEU|Chancellor
+Friedrich Merz|DEU|Chancellor
+Angela Merkel|DEU|Chancellor
+Keir Starmer|GBR|Prime Minister
+Rishi Sunak|GBR|Prime Minister
+Boris Johnson|GBR|Prime Minister
+Giorgia Meloni|ITA|Prime Minister
+Mohammed bin Salman|SAU|Crown Prince
+Masoud Pezeshkian|IRN|President
+Ebrahim Raisi|IRN|President
+Ali Khamenei|IRN|Supreme Leader
+Benjamin Netanyahu|ISR|Prime Minister
+Bashar al-Assad|SYR|President
+Muammar Gaddafi|LBY|Leader
+Hosni Mubarak|EGY|President
+Abdel Fattah al-Sisi|EGY|President
+Kassym-Jomart Tokayev|KAZ|President
+Shavkat Mirziyoyev|UZB|President
+Alexander Lukashenko|BLR|President
+Nikol Pashinyan|ARM|Prime Minister
+Yoon Suk Yeol|KOR|President
+Lee Jae-myung|KOR|President
+Kim Jong Un|PRK|Leader
+Luiz Inacio Lula da Silva|BRA|President
+Lula da Silva|BRA|President
+Cyril Ramaphosa|ZAF|President
+Anthony Albanese|AUS|Prime Minister
+Justin Trudeau|CAN|Prime Minister
+Mark Carney|CAN|Prime Minister
+Prabowo Subianto|IDN|President
+Joko Widodo|IDN|President
+Anwar Ibrahim|MYS|Prime Minister
+Sheikh Hasina|BGD|Prime Minister
+Muhammad Yunus|BGD|Chief Adviser
+Ashraf Ghani|AFG|President
+Nouri al-Maliki|IRQ|Prime Minister
+Saddam Hussein|IRQ|President
+George W. Bush|USA|President
+Tony Blair|GBR|Prime Minister
+Hamid Karzai|AFG|President
+"""
+
+
+@lru_cache(maxsize=1)
+def known_people() -> dict[str, tuple[str, str]]:
+    """full name and unambiguous surname -> (ISO3, role)"""
+    out: dict[str, tuple[str, str]] = {}
+    surnames: dict[str, set[tuple[str, str]]] = {}
+    for line in _PEOPLE.strip().splitlines():
+        name, code, role = line.split("|")
+        out[name] = (code, role)
+        surnames.setdefault(name.split()[-1], set()).add((code, role))
+    for surname, values in surnames.items():
+        codes = {c for c, _ in values}
+        if len(codes) == 1 and surname not in out:
+            out[surname] = sorted(values)[0]
+    return out

@@ -1,30 +1,38 @@
 """Mentions: countries (names, demonyms, capitals), organisations, and people with their roles.
 
 Countries and organisations come from our own gazetteer (fast, no parse needed); people come
-from spaCy's named entities, with the role and country read from the words before the name
-("Russian Foreign Minister Sergey Lavrov", "Ambassador of Russia to Pakistan Albert Khorev").
+from spaCy's named entities, with the role and country read from the words around the name:
+"Russian Foreign Minister Sergey Lavrov", "Pakistan's National Security Adviser Lt. Gen.
+(Retd.) Nasser Khan Janjua", "Albert P. Khorev, Ambassador of Russia to Pakistan".
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from spacy.tokens import Span
 
-from dyad.extract.gazetteer import lexicon
+from dyad.extract.gazetteer import Lexeme, known_people, lexicon
 from dyad.records import Mention
 
-ROLE_WORDS = (
-    "President|Vice President|Prime Minister|Deputy Prime Minister|Foreign Minister|Minister|Deputy Minister"
-    "|Secretary|Deputy Secretary|Ambassador|Envoy|Speaker|Deputy Speaker|Chairperson|Chairman|Chair"
-    "|Spokesperson|Spokesman|Spokeswoman|Adviser|Advisor|National Security Adviser|Governor|Senator"
-    "|King|Crown Prince|Emir|Chancellor|General|Lt\\.? ?Gen\\.?|Gen\\.|Admiral|Commander|Chief|Director"
-    "|Counsellor|Councillor|Consul General|Consul|High Commissioner|Army Chief|Premier|Mayor|Pope"
+ROLES = (
+    "National Security Adviser|National Security Advisor|Deputy Prime Minister|Prime Minister|Vice President"
+    "|President|Foreign Minister|Defence Minister|Defense Minister|Deputy Foreign Minister|Deputy Minister"
+    "|Minister of State|Minister|Deputy Secretary|Secretary of State|Foreign Secretary|Secretary|Ambassador"
+    "|High Commissioner|Consul General|Envoy|Deputy Speaker|Speaker|Chairperson|Chairman|Chairwoman|Chair"
+    "|Spokesperson|Spokesman|Spokeswoman|Adviser|Advisor|Governor|Senator|Crown Prince|King|Emir|Chancellor"
+    "|Army Chief|Chief of Army Staff|Chief of Staff|Commander|Admiral|General|Director General|Director"
+    "|Premier|Mayor|Pope|Counsellor|Ambassador-at-large"
 )
-_ROLE_RX = re.compile(rf"(?:{ROLE_WORDS})(?:\s+(?:of|for)\s+[A-Z][\w ]{{0,40}}?)?", re.UNICODE)
-# words that may sit between a role and the name ("Foreign Minister of Pakistan Bilawal")
-_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|H\.E\.|Lt|Gen|Retd)\.?\s*$")
+# "Minister for Privatization", "Minister of Petroleum": a portfolio, not a country, follows "of/for"
+_ROLE = re.compile(rf"\b(?P<role>(?i:{ROLES})(?:\s+(?:of|for)\s+(?P<of>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}))?)")
+# titles and ranks that may sit between a role and the name
+_FILLER = re.compile(r"^(?:\s|,|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|H\.E\.|Lt\s*\.?\s*Gen\.?|Maj\.?\s*Gen\.?|Gen\.?|Adm\.?"
+                     r"|\(Retd\.?\)|\(retd\.?\)|Retd\.?)*$")
+_TO_COUNTRY = re.compile(r"^\s+(?:to|in)\s+")
+_TOPIC_PREPOSITIONS = {"in", "to", "at", "from", "into", "near", "outside", "across", "via", "toward", "towards"}
 
 
 def country_mentions(text: str, offset: int = 0) -> list[Mention]:
@@ -35,50 +43,114 @@ def country_mentions(text: str, offset: int = 0) -> list[Mention]:
         lex = table[m.group(0)]
         if lex.text == "US" and text[m.end() : m.end() + 1] == "$":
             continue
+        prev = text[max(0, m.start() - 12) : m.start()].split()
+        # "Moscow said" stands for a government; "in Moscow" is a place
+        governs = lex.form == "capital" and not (prev and prev[-1].lower() in _TOPIC_PREPOSITIONS)
         out.append(
-            Mention(
-                start=m.start() + offset,
-                end=m.end() + offset,
-                text=m.group(0),
-                kind=lex.kind,
-                code=lex.code if lex.kind == "country" else None,
-                name=lex.code,
-                as_government=lex.form == "capital",
-            )
+            Mention(start=m.start() + offset, end=m.end() + offset, text=m.group(0), kind=lex.kind,
+                    code=lex.code if lex.kind == "country" else None, name=lex.code, as_government=governs)
         )
     return out
 
 
-def people(ents: Iterable[Span], doc_text: str, offset: int) -> list[Mention]:
-    """PERSON entities with the role and country named just before them."""
+def _countries_in(s: str) -> list[Lexeme]:
     rx, table = lexicon()
+    return [table[h.group(0)] for h in rx.finditer(s) if table[h.group(0)].kind == "country"]
+
+
+def _read_role(m: re.Match[str], preceding: str) -> tuple[str, str | None]:
+    """(role, country) from a role match: "Ambassador of Russia" -> (Ambassador, RUS); "Minister for
+    Privatization" keeps its portfolio; otherwise the country is the one just before the role."""
+    role = m.group("role")
+    of_text = m.group("of") or ""
+    of = _countries_in(of_text)
+    if of and of_text.startswith(of[0].text):
+        return role[: m.start("of") - m.start("role")].rsplit(" ", 2)[0].strip(), of[0].code
+    before = _countries_in(preceding)
+    return role, (before[-1].code if before else None)
+
+
+def person_role(doc_text: str, start: int, end: int) -> tuple[str | None, str | None]:
+    """(role, ISO3 country) of the person named at [start, end), from the words before or after."""
+    before = doc_text[max(0, start - 120) : start]
+    found: tuple[str | None, str | None] = (None, None)
+    for rm in _ROLE.finditer(before):
+        between = before[rm.end() :]
+        to = _TO_COUNTRY.match(between)
+        if to:  # "Ambassador to Pakistan Albert Khorev": skip the host country
+            between = re.sub(r"^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?", "", between[to.end() :], count=1)
+        if _FILLER.match(between):
+            found = _read_role(rm, before[max(0, rm.start() - 30) : rm.start()])
+    if found[0] is not None:
+        return found
+    # an apposition after the name: "Albert P. Khorev, Ambassador of Russia to Pakistan"
+    after = doc_text[end : end + 100]
+    am = re.match(r"\s*,\s*(?:the\s+)?(?P<adj>(?:[A-Z][\w’']*\s+)?)" + _ROLE.pattern[2:], after)
+    if am:
+        return _read_role(am, am.group("adj") or "")
+    return None, None
+
+
+def titled_people(text: str) -> dict[str, tuple[str | None, str]]:
+    """Name (and surname) -> (ISO3, role) for every "Russian Foreign Minister Sergey Lavrov" in a text,
+    found without a parse, so later mentions of "Lavrov" in any sentence know who he is."""
+    out: dict[str, tuple[str | None, str]] = {}
+    for m in _TITLED.finditer(text):
+        name = m.group("name")
+        role, code = person_role(text, m.start("name"), m.end("name"))
+        if role and code:
+            out[name] = (code, role)
+            out.setdefault(name.split()[-1], (code, role))
+    return out
+
+
+_TITLED = re.compile(rf"(?i:{ROLES})\s+(?P<name>(?:[A-Z][a-z’'-]+\.?\s+){{1,3}}[A-Z][a-z’'-]+)")
+
+
+def people(ents: Iterable[Span], doc_text: str, offset: int,
+           known: dict[str, tuple[str | None, str]] | None = None) -> list[Mention]:
+    """PERSON entities with the role and country named around them, else known from the document
+    ("Lavrov" after "Russian Foreign Minister Sergey Lavrov") or from our table of office holders."""
+    _, table = lexicon()
+    famous = known_people()
+    known = known or {}
     out = []
     for ent in ents:
         if ent.label_ != "PERSON":
             continue
         name = ent.text.strip(" ,.’'\"“”")
-        if len(name) < 3 or any(ch.isdigit() for ch in name) or table.get(name):
+        if len(name) < 3 or any(ch.isdigit() for ch in name) or name in table:
             continue
-        s = ent.start_char + offset
-        before = doc_text[max(0, s - 90) : s]
-        role_m = None
-        for rm in _ROLE_RX.finditer(before):
-            if before[rm.end() :].strip(" ,") == "" or _HONORIFIC.search(before[rm.end() :]):
-                role_m = rm
-        role = role_m.group(0).strip() if role_m else None
-        code = None
-        window = before[role_m.start() - 30 if role_m else len(before) - 40 :] if before else ""
-        if role_m:
-            window = before[max(0, role_m.start() - 30) :]
-        hits = [table[h.group(0)] for h in rx.finditer(window)]
-        countries_ = [h.code for h in hits if h.kind == "country"]
-        if countries_:
-            # "Ambassador of Russia to Pakistan": the first country is the one the person serves
-            code = countries_[0] if role and " of " in (role or "") else countries_[-1]
-            if role and " of " not in role:
-                code = countries_[-1]
-        out.append(
-            Mention(start=s, end=ent.end_char + offset, text=ent.text, kind="person", code=code,
-                    name=name, role=role)
-        )
+        start, end = ent.start_char + offset, ent.end_char + offset
+        role, code = person_role(doc_text, start, end)
+        if code is None:
+            for key in (name, name.split()[-1]):
+                hit = known.get(key) or famous.get(key)
+                if hit:
+                    code, role = hit[0], role or hit[1]
+                    break
+        out.append(Mention(start=start, end=end, text=ent.text, kind="person", code=code, name=name, role=role))
     return out
+
+
+def known_names(text: str, offset: int, known: dict[str, tuple[str | None, str]] | None = None,
+                taken: list[Mention] | None = None) -> list[Mention]:
+    """Office holders named in `text` that the entity recogniser missed ("Modi visited Tokyo")."""
+    table = {**known_people(), **(known or {})}
+    names = sorted((n for n in table if len(n) > 3), key=len, reverse=True)
+    if not names:
+        return []
+    rx = _names_regex(tuple(names))
+    out: list[Mention] = []
+    for m in rx.finditer(text):
+        s, e = m.start() + offset, m.end() + offset
+        if any(t.start < e and s < t.end for t in (taken or []) + out):
+            continue
+        code, role = table[m.group(0)]
+        out.append(Mention(start=s, end=e, text=m.group(0), kind="person", code=code, name=m.group(0), role=role))
+    return out
+
+
+@lru_cache(maxsize=64)
+def _names_regex(names: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")

@@ -429,7 +429,7 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, int]] = [
     (re.compile(rf"\b(?P<x>(?:{_W},?\s+)?(?P<m>{_M})\s+(?P<d>{_D}))\b(?!\s*[-–,]?\s*\d)"), _day_no_year, 6),
     (re.compile(rf"\b(?P<x>(?:{_W},?\s+)?(?:{_ci('the')}\s+)?(?P<d>{_D})\s+(?:{_ci('of')}\s+)?(?P<m>{_M}))\b(?!\s*,?\s*\d)"),
      _day_no_year, 6),
-    (re.compile(rf"(?<![\w-])(?:{_ci('in|since|until|till|by|from|to|of|during|through|before|after|between|and|or|early|late|mid-|end of|beginning of|start of|last|next|this')}\s*)(?P<x>(?P<m>{_M}))\b(?!\s+\d)"),
+    (re.compile(rf"(?<![\w-])(?:{_ci('in|since|until|till|by|from|to|of|for|during|through|before|after|between|and|or|early|late|mid-|end of|beginning of|start of|last|next|this')}\s*)(?P<x>(?P<m>{_M}))\b(?!\s+\d)"),
      _month_alone, 5),
     (re.compile(rf"(?<![$£€\d.,])\b(?P<x>(?:{_ci('from|between')}\s+)?(?:{_ci('the')}\s+)?(?P<y>{_Y})\s*(?:-|–|—|{_ci('to|and|until|till|through')})\s*(?P<y2>{_Y}|\d\d))\b(?![-–/]?\d|%|\.\d)"),
      _year_range, 6),

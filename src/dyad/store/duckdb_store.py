@@ -26,8 +26,8 @@ CREATE TABLE IF NOT EXISTS documents (
     published VARCHAR, ref_date DATE, ref_date_source VARCHAR, dyad VARCHAR, text VARCHAR, raw VARCHAR,
     ingested_at TIMESTAMP);
 CREATE TABLE IF NOT EXISTS cuts (document_id VARCHAR, start INTEGER, "end" INTEGER, reason VARCHAR);
-CREATE TABLE IF NOT EXISTS stories (document_id VARCHAR, idx INTEGER, start INTEGER, "end" INTEGER,
-    countries VARCHAR[], on_topic BOOLEAN);
+CREATE TABLE IF NOT EXISTS segments (document_id VARCHAR, kind VARCHAR, idx INTEGER, start INTEGER,
+    "end" INTEGER, countries VARCHAR[], on_topic BOOLEAN);
 CREATE TABLE IF NOT EXISTS sentences (document_id VARCHAR, idx INTEGER, start INTEGER, "end" INTEGER,
     story INTEGER, paragraph INTEGER);
 CREATE TABLE IF NOT EXISTS mentions (document_id VARCHAR, start INTEGER, "end" INTEGER, text VARCHAR,
@@ -98,8 +98,9 @@ class Store:
                  doc.ref_source, "-".join(doc.dyad) if doc.dyad else None, raw.text, raw.raw, now],
             )
             _many(con, "cuts", [(doc.id, c.start, c.end, c.reason) for c in doc.cuts])
-            _many(con, "stories", [(doc.id, s.index, s.start, s.end, list(s.countries), s.on_topic)
-                                   for s in doc.stories])
+            _many(con, "segments", [(doc.id, "story", s.index, s.start, s.end, list(s.countries), s.on_topic)
+                                    for s in doc.stories]
+                  + [(doc.id, "paragraph", i, s, e, None, None) for i, (s, e) in enumerate(doc.paragraphs)])
             _many(con, "sentences", [(doc.id, s.index, s.start, s.end, s.story, s.paragraph) for s in doc.sentences])
             _many(con, "mentions", [(doc.id, m.start, m.end, m.text, m.kind, m.code, m.name, m.role)
                                     for m in doc.mentions])

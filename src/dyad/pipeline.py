@@ -17,7 +17,7 @@ from dyad.extract.times import Context, find_times, parse_iso_date
 from dyad.ingest.refdate import reference_date
 from dyad.nlp import parser
 from dyad.records import Cut, Event, Mention, RawDocument, Sentence, Story
-from dyad.segment.stories import document_dyad, find_stories, paragraphs, sentences
+from dyad.segment.stories import find_stories, paragraphs, sentences
 from dyad.settings import Settings
 
 # Irregular forms the stems below would miss; screening must never drop a real trigger.
@@ -67,9 +67,12 @@ def process(raw: RawDocument, settings: Settings | None = None) -> ProcessedDocu
     ref, ref_source = reference_date(raw)
     cuts = find_cuts(text)
     paras = paragraphs(text, cuts)
+    titled = titled_people(text)
     mentions = [m for s, e in paras for m in country_mentions(text[s:e], offset=s)]
-    dyad = document_dyad(mentions)
-    stories = find_stories(text, paras, mentions, dyad)
+    # office holders named anywhere count towards what the document is about ("Modi met Ishiba")
+    mentions += [m for s, e in paras for m in known_names(text[s:e], s, titled)]
+    mentions.sort(key=lambda m: m.start)
+    stories, dyad = find_stories(text, paras, mentions)
     sents = sentences(text, paras, stories)
     doc = ProcessedDocument(raw, ref, ref_source, cuts, stories, sents, mentions, dyad, paras)
     doc.events, doc.parsed_sentences = _events(doc, settings)
@@ -95,8 +98,8 @@ def _events(doc: ProcessedDocument, settings: Settings) -> tuple[list[Event], in
         story = story_by_index.get(sent.story)
         story_dyad = doc.dyad if (story is None or story.on_topic) else _story_dyad(story)
         here = [m for m in mention_starts if sent.start <= m.start < sent.end]
-        persons = people(parsed.ents, text, sent.start, titled)
-        persons += known_names(text[sent.start : sent.end], sent.start, titled, persons)
+        persons = [p for p in people(parsed.ents, text, sent.start, titled)
+                   if not any(k.start < p.end and p.start < k.end for k in here if k.kind == "person")]
         doc.mentions.extend(persons)
         ctx = SentenceContext(source=doc.raw.source, document_text=text, document_id=doc.id, ref=doc.ref_date,
                               anchor=anchors.get(sent.index), story_dyad=story_dyad, mentions=here + persons)

@@ -20,14 +20,15 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from dyad.extract.codes import code_for
-from dyad.extract.gazetteer import lexicon, successor
+from dyad.extract.gazetteer import successor
+from dyad.extract.mentions import mention_role
 from dyad.extract.times import Context, edtf_bounds, find_times
 from dyad.ingest.dateline import dateline_end
 from dyad.records import Event, Evidence, Mention, TimeExpression
 
 # lemma -> event type, for verbs that name a happening themselves
 VERB_TRIGGERS = {
-    "visit": "visit", "tour": "visit", "travel": "visit", "arrive": "visit",
+    "visit": "visit", "travel": "visit", "arrive": "visit",
     "meet": "meeting", "negotiate": "meeting", "confer": "meeting", "host": "meeting",
     "phone": "call", "telephone": "call",
     "sign": "agreement", "ratify": "agreement", "agree": "agreement", "conclude": "agreement",
@@ -187,10 +188,24 @@ def _noun_type(t: Token) -> str | None:
         return None
     if lem == "dialogue" and not any(x.ent_type_ == "ORDINAL" or x.like_num for x in t.lefts):
         return None  # "the first India-Japan semiconductor policy dialogue" is a meeting; "dialogue" is not
+    if typ == "agreement" and lem != "establishment" and not _agreement_verb_near(t):
+        return None  # "under the Sykes-Picot Agreement" mentions a treaty; it does not sign one
+    if typ == "cooperation" and _lemma(t.head) not in LIGHT_VERBS | {"deliver", "ship", "pledge", "of"}:
+        return None
     if lem in ("deal", "contract") and not any(_lemma(x) in ("sign", "ink", "conclude", "reach", "seal",
                                                              "award", "win") for x in t.sent):
         return None
     return typ
+
+
+AGREEMENT_VERBS = {"sign", "reach", "conclude", "ink", "seal", "ratify", "agree", "finalize", "finalise", "strike",
+                   "initial", "come", "enter", "take", "establish", "renew", "extend", "exchange", "approve"}
+
+
+def _agreement_verb_near(t: Token) -> bool:
+    """An agreement noun with a verb that makes it happen: signed, reached, came into force."""
+    near = [t.head, t.head.head] + [c for c in t.children if c.dep_ in ("acl", "relcl")]
+    return any(_lemma(x) in AGREEMENT_VERBS for x in near)
 
 
 def _specific_noun(t: Token) -> bool:
@@ -198,6 +213,14 @@ def _specific_noun(t: Token) -> bool:
     left = list(t.lefts)
     if any(_lemma(x) in GENERIC_DETERMINERS for x in left):
         return False
+    marked = any(x.tag_ in ("DT", "CD", "NNP", "NNPS", "PRP$") or x.is_quote or x.like_num
+                 or x.ent_type_ in ("ORDINAL", "CARDINAL", "DATE") for x in t.subtree if x.i < t.i)
+    if t.tag_ == "NNS" and _lemma(t) not in ("talk", "consultation", "negotiation") and not marked:
+        # bare plurals are kinds of happenings ("meetings with Iraqis", "during EU summits"), unless a
+        # series or a host verb makes them particular ("a series of visits", "exchanged visits")
+        head = t.head if t.dep_ != "pobj" else t.head.head
+        return _lemma(head) in {"series", "round", "number", "couple", "exchange"} or (
+            _lemma(t.head) in LIGHT_VERBS and t.head.tag_ in ("VBD", "VBN"))
     if _lemma(t) == "conference" and {_lemma(x) for x in left} >= {"joint"}:
         return True
     for x in t.subtree:
@@ -224,11 +247,62 @@ def _specific_noun(t: Token) -> bool:
     return False
 
 
+OFFICIAL_NOUNS = {
+    "minister", "president", "premier", "leader", "delegation", "counterpart", "official", "envoy", "ambassador",
+    "secretary", "chancellor", "king", "queen", "prince", "emir", "sheikh", "diplomat", "representative",
+    "commission", "committee", "government", "side", "country", "state", "nation", "ministry", "office",
+    "administration", "authority", "parliament", "speaker", "senator", "lawmaker", "mp", "general", "chief",
+    "commander", "governor", "mayor", "spokesperson", "spokesman",
+    "adviser", "advisor", "head", "deputy", "team", "negotiator", "company", "firm", "bank", "embassy",
+    "consulate", "mission", "council", "union", "organization", "organisation", "assembly", "duma", "senate",
+    "cabinet", "regime", "party", "pope", "foreign", "prime", "defence", "defense", "both", "two",
+}  # fmt: skip
+PERSONAL = {"i", "me", "you", "us", "he", "she", "him", "her", "it", "they", "them", "we", "who", "that", "which"}
+# verbs whose happening needs an official party (not "I met people", "forces arrived in town")
+NEEDS_OFFICIAL_SUBJECT = {"visit", "travel", "arrive", "tour", "sign", "agree", "ratify", "conclude", "ink"}
+NEEDS_OFFICIAL_PARTY = {"meet", "negotiate", "confer", "host", "receive"}
+
+
+def _official(tok: Token, sent: Span, pronouns: bool = True) -> bool:
+    """The token names a state actor: a named person, body or country, or an office ("the minister")."""
+    head = tok
+    if (head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or head.tag_ == "NNP") and head.lower_ not in PERSONAL:
+        return True
+    if _lemma(head) in OFFICIAL_NOUNS:
+        return True
+    if any(c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or _lemma(c) in OFFICIAL_NOUNS
+           for c in head.children if c.dep_ in ("compound", "amod", "poss", "conj", "appos", "prep", "pobj")):
+        return True
+    if head.lower_ in ("we", "they", "he", "she") and pronouns:
+        # a pronoun stands for an actor named elsewhere in the sentence
+        return any(x.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for x in sent)
+    return False
+
+
+def _parties_of(t: Token) -> list[Token]:
+    subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+    subj += [g for c in t.children if c.dep_ == "agent" for g in c.children]
+    if not subj and t.dep_ in ("xcomp", "conj", "advcl", "relcl") and t.head.i != t.i:
+        subj = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")] or (
+            [t.head.head] if t.dep_ == "relcl" else [])
+    return subj
+
+
 def _verb_type(t: Token) -> str | None:
     lem = _lemma(t)
     typ = VERB_TRIGGERS.get(lem)
     if typ is None:
         return None
+    sent = t.sent
+    subjects = _parties_of(t)
+    if lem in NEEDS_OFFICIAL_SUBJECT and subjects and not any(_official(s, sent) for s in subjects):
+        return None
+    if lem in NEEDS_OFFICIAL_PARTY:
+        others = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+        others += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+        # at least one side named or titled: "she met feminists" is not diplomacy
+        if not any(_official(x, sent, pronouns=False) for x in subjects + others):
+            return None
     objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
     obj_lemmas = {_lemma(o) for o in objs} | {_lemma(c) for o in objs for c in o.children if c.dep_ == "compound"}
     preps = {_lemma(c) for c in t.children if c.dep_ == "prep"}
@@ -240,10 +314,12 @@ def _verb_type(t: Token) -> str | None:
         return None  # "called for talks" is a request; "called him" is not coded
     if lem in ("march", "rally", "demonstrate") and not (preps & {"against", "in", "outside", "through", "to"}):
         return None
-    if lem == "travel" and "to" not in preps:
-        return None
-    if lem == "arrive" and not (preps & {"in", "at"}):
-        return None
+    if lem in ("travel", "arrive"):
+        # a visit goes somewhere: "travelled to Moscow", "arrived in Ankara" (not "at the airport")
+        wanted = {"to"} if lem == "travel" else {"in", "at"}
+        places = [g for c in t.children if c.dep_ == "prep" and c.lower_ in wanted for g in c.children]
+        if not any(p.ent_type_ in ("GPE", "LOC") or any(x.ent_type_ == "GPE" for x in p.subtree) for p in places):
+            return None
     # "agreed to use" is an agreement; "agreed that visits matter" is only a shared view
     if lem == "agree" and (
         any(c.dep_ == "ccomp" for c in t.children)
@@ -343,7 +419,9 @@ def _verb_status(verb: Token, cues: set[str]) -> str | None:
             return "ongoing"
         if aux & {"was", "were"}:
             return "occurred"
-        return "gerund" if verb.dep_ in ("advcl", "pcomp") else None
+        # "Meeting in Sochi, the leaders agreed": a participle clause reports a happening; "the burden
+        # of meeting obligations" names an activity
+        return "gerund" if verb.dep_ == "advcl" else None
     if tag in ("VBZ", "VBP"):
         return "present"
     return None
@@ -377,8 +455,8 @@ def _status(trig: Trigger, sent: Span) -> str | None:
         if _blocked(verb) or _governing_intent(verb) == "wish":
             return None
         st = _verb_status(verb, cues)
-        if st in ("planned", "proposed", "ongoing"):
-            return st
+        if st in ("planned", "proposed", "ongoing", "present"):
+            return st  # "we give Egypt aid yearly": a habit, kept only with a date of its own
     if verb is not None and _blocked(verb):
         return None
     return "occurred"
@@ -678,6 +756,12 @@ def _sentence_tense(sent: Span) -> str | None:
 def _make_event(trig: Trigger, g: _Group, status: str, date: str | None, ctx: SentenceContext, sent: Span,
                 span: tuple[int, int], sentence_span: tuple[int, int], n_groups: int) -> Event | None:
     in_span = [m for m in ctx.mentions if m.start >= span[0] and m.end <= span[1]]
+    if trig.type == "conflict":
+        # the actors of an attack or a sanction are in its own clause
+        tok = trig.token
+        lo = tok.left_edge.idx - sent.start_char + sentence_span[0]
+        hi = tok.right_edge.idx + len(tok.right_edge) - sent.start_char + sentence_span[0]
+        in_span = [m for m in ctx.mentions if lo <= m.start and m.end <= hi]
     countries_all = [successor(m.code) for m in ctx.mentions if m.code and m.kind in ("country", "person")]
     countries_here = [successor(m.code) for m in in_span if m.code and m.kind in ("country", "person")]
     dyad = _choose_dyad(in_span, ctx.mentions, ctx.document_text, ctx.story_dyad, trig.type)
@@ -715,33 +799,32 @@ def _make_event(trig: Trigger, g: _Group, status: str, date: str | None, ctx: Se
 
 # A country named after these words is a place or a topic ("met in Beijing", "talks on
 # Afghanistan"), not a party: it is only used when no party is named.
-TOPIC_PREPOSITIONS = {"in", "on", "about", "regarding", "over", "at", "to", "from", "with", "into", "near",
-                      "across", "through", "via", "concerning", "toward", "towards", "within"}
-
-
 def _parties(mentions: list[Mention], text: str) -> tuple[list[str], list[str]]:
-    """(parties, places): countries of the mentions, split by how the text introduces them."""
-    _, table = lexicon()
+    """(parties, places): countries of the mentions by how the text introduces them; topics dropped."""
     parties, places = [], []
     for m in mentions:
         if not m.code or m.kind not in ("country", "person"):
             continue
-        code = successor(m.code)
-        word = text[max(0, m.start - 12) : m.start].split()
-        prev = word[-1].lower() if word else ""
-        lex = table.get(m.text)
-        if m.kind == "country" and prev in TOPIC_PREPOSITIONS and lex is not None and lex.form != "demonym":
-            places.append(code)
-        else:
-            parties.append(code)
+        role = mention_role(m, text)
+        if role == "party":
+            parties.append(successor(m.code))
+        elif role == "place":
+            places.append(successor(m.code))
     return parties, places
 
 
 def _choose_dyad(here: list[Mention], everywhere: list[Mention], text: str, story: tuple[str, str] | None,
                  typ: str) -> tuple[str, str] | None:
     """The two countries an event is between: its own words first, then the sentence, then the story."""
-    for pool in (here, everywhere):
+    # a conflict is between its own actors: no reaching out to the sentence or the story
+    pools = (here,) if typ == "conflict" else (here, everywhere)
+    for pool in pools:
         parties, places = _parties(pool, text)
+        if pool is here and len(set(parties)) == 1 and set(places) - set(parties) and typ in ("visit", "meeting"):
+            # "Lavrov arrived in Ankara", "On a visit to Tehran, Lavrov said": the visitor and the host
+            other = next(p for p in places if p not in parties)
+            a, b = sorted((parties[0], other))
+            return (a, b)
         if story and set(story) <= set(parties + places):
             return story
         uniq = list(dict.fromkeys(parties))
@@ -751,7 +834,7 @@ def _choose_dyad(here: list[Mention], everywhere: list[Mention], text: str, stor
             return (a, b)
         if story and uniq and set(uniq) <= set(story) and typ != "conflict":
             return story
-    parties, places = _parties(everywhere, text)
+    parties, places = _parties(pools[-1], text)
     if story and typ != "conflict" and not parties:
         return story  # only places and topics are named: the story's two countries
     every = list(dict.fromkeys(parties + places))

@@ -12,6 +12,7 @@ from collections import Counter
 
 from dyad.clean.furniture import is_cut
 from dyad.extract.gazetteer import successor
+from dyad.extract.mentions import mention_role
 from dyad.nlp import sentence_splitter
 from dyad.records import Cut, Mention, Sentence, Story
 
@@ -80,11 +81,14 @@ def headline_like(s: str) -> bool:
     )
 
 
-def document_dyad(mentions: list[Mention]) -> tuple[str, str] | None:
+def document_dyad(mentions: list[Mention], text: str) -> tuple[str, str] | None:
+    """The two countries the document is most about: parties count fully, places a little, topics not."""
+    weight = {"party": 1.0, "place": 0.4, "topic": 0.0}
     counts: Counter[str] = Counter()
     for m in mentions:
-        if m.kind == "country" and m.code:
-            counts[successor(m.code)] += 2 if m.start < LEAD_WEIGHT_CHARS else 1
+        if m.kind in ("country", "person") and m.code:
+            w = weight[mention_role(m, text)] * (2 if m.start < LEAD_WEIGHT_CHARS else 1)
+            counts[successor(m.code)] += w  # type: ignore[assignment]
     top = [c for c, _ in counts.most_common(2)]
     if len(top) < 2:
         return None
@@ -92,51 +96,66 @@ def document_dyad(mentions: list[Mention]) -> tuple[str, str] | None:
     return (a, b)
 
 
-def find_stories(text: str, paras: list[tuple[int, int]], mentions: list[Mention],
-                 dyad: tuple[str, str] | None) -> list[Story]:
-    """Stories over the paragraphs; each with its countries and whether it is about `dyad`."""
-    if not paras:
-        return []
-    blocks: list[list[tuple[int, int]]] = []
+def _blocks(text: str, paras: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Paragraphs grouped into blocks, each mid-page headline line opening a new one."""
+    blocks: list[list[tuple[int, int]]] = [[]]
     for i, (s, e) in enumerate(paras):
-        line = text[s:e]
-        if i > 0 and headline_like(line):
-            here = {successor(m.code) for m in mentions if m.code and s <= m.start < e and m.kind == "country"}
-            if dyad and here - set(dyad):
-                # a headline about something else: a story of one line
-                blocks.append([(s, e)])
-                blocks.append([])
-                continue
-            blocks.append([(s, e)])
-            continue
-        if not blocks:
+        if i > 0 and headline_like(text[s:e]) and blocks[-1]:
             blocks.append([])
         blocks[-1].append((s, e))
-    blocks = [b for b in blocks if b]
+    return [b for b in blocks if b]
+
+
+def _codes(mentions: list[Mention], s: int, e: int) -> Counter[str]:
+    return Counter(successor(m.code) for m in mentions
+                   if m.code and m.kind in ("country", "person") and s <= m.start < e)
+
+
+def find_stories(text: str, paras: list[tuple[int, int]],
+                 mentions: list[Mention]) -> tuple[list[Story], tuple[str, str] | None]:
+    """Stories over the paragraphs, and the document's dyad: that of its first story, since a page
+    opens with its own article and carries others (related stories, a second article) after it."""
+    if not paras:
+        return [], None
+    blocks = _blocks(text, paras)
+    dyad = None
+    for b in blocks:
+        dyad = document_dyad([m for m in mentions if b[0][0] <= m.start < b[-1][1]], text)
+        if dyad:
+            break
+    dyad = dyad or document_dyad(mentions, text)
+    # a headline about something else is a story of one line ("Why Armenia is ...")
+    split: list[list[tuple[int, int]]] = []
+    for i, b in enumerate(blocks):
+        head_s, head_e = b[0]
+        parties = {successor(m.code) for m in mentions if m.code and head_s <= m.start < head_e
+                   and mention_role(m, text) == "party"}
+        if i > 0 and len(b) > 1 and dyad and headline_like(text[head_s:head_e]) and parties - set(dyad):
+            split += [[b[0]], b[1:]]
+        else:
+            split.append(b)
     stories: list[Story] = []
     prev_on = True
-    for b in blocks:
+    for b in split:
         s, e = b[0][0], b[-1][1]
-        counts = Counter(successor(m.code) for m in mentions if m.code and m.kind == "country" and s <= m.start < e)
-        countries = tuple(c for c, _ in counts.most_common())
+        countries = tuple(c for c, _ in _codes(mentions, s, e).most_common())
+        lone_headline = len(b) == 1 and e - s <= HEADLINE_MAX and headline_like(text[s:e])
         if dyad is None or set(dyad) <= set(countries):
             on = True
         elif not countries:
             on = prev_on
         else:
             on = set(countries) <= set(dyad) and prev_on
-        if len(b) == 1 and b[0][1] - b[0][0] <= HEADLINE_MAX and set(countries) - set(dyad or ()):
+        if lone_headline and set(countries) - set(dyad or ()):
             on = False
-        merged = stories and stories[-1].on_topic and on
-        if merged:
+        if stories and stories[-1].on_topic and on:
             last = stories[-1]
             stories[-1] = Story(last.index, last.start, e, tuple(dict.fromkeys(last.countries + countries)), True)
         else:
             stories.append(Story(len(stories), s, e, countries, on))
-        lone_headline = len(b) == 1 and not on and b[0][1] - b[0][0] <= HEADLINE_MAX
-        if not lone_headline:  # a sidebar headline does not change the topic of what follows
+        if not (lone_headline and not on):  # a sidebar headline does not change the topic of what follows
             prev_on = on
-    return stories
+    return stories, dyad
 
 
 def sentences(text: str, paras: list[tuple[int, int]], stories: list[Story]) -> list[Sentence]:

@@ -178,6 +178,9 @@ def _noun_type(t: Token) -> str | None:
         for x in t.lefts
     ):
         return None
+    if typ == "visit" and not any(_official(x, t.sent, pronouns=False) for x in t.sent
+                                  if x.i != t.i and x.dep_ not in ("pobj",)):
+        return None  # "his work trips to Homs": nobody who conducts relations travels
     if lem == "session" and not any(x.ent_type_ in ("ORG",) or _lemma(x) in ("commission", "committee", "igc")
                                     for x in t.subtree):
         return None
@@ -263,9 +266,18 @@ NEEDS_OFFICIAL_SUBJECT = {"visit", "travel", "arrive", "tour", "sign", "agree", 
 NEEDS_OFFICIAL_PARTY = {"meet", "negotiate", "confer", "host", "receive"}
 
 
+# People who act in the news but do not conduct a country's relations
+NON_ACTORS = {"force", "troop", "soldier", "police", "protester", "demonstrator", "people", "family", "resident",
+              "villager", "militant", "rebel", "fighter", "gunman", "civilian", "refugee", "worker", "student",
+              "agent", "crowd", "husband", "wife", "child", "friend", "tourist", "traveler", "traveller", "man",
+              "woman", "passenger", "journalist", "analyst", "fan", "supporter", "activist"}  # fmt: skip
+
+
 def _official(tok: Token, sent: Span, pronouns: bool = True) -> bool:
     """The token names a state actor: a named person, body or country, or an office ("the minister")."""
     head = tok
+    if _lemma(head) in NON_ACTORS:
+        return False
     if (head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or head.tag_ == "NNP") and head.lower_ not in PERSONAL:
         return True
     if _lemma(head) in OFFICIAL_NOUNS:
@@ -378,6 +390,8 @@ def _governing_intent(verb: Token) -> str | None:
             return None
         head = h.head
         hl = _lemma(head)
+        if hl == "be" and h.dep_ == "xcomp" and any(c.lower_ == "to" for c in h.children):
+            return "planned"  # "Erdogan is to hold talks"
         if h.dep_ == "xcomp" or (h.dep_ == "pcomp" and hl in PROPOSAL_HEADS):
             if hl in PROPOSAL_HEADS:
                 return "proposed"

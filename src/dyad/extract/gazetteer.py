@@ -325,6 +325,12 @@ Hamid Karzai|AFG|President
 """
 
 
+# Surnames that are also common given or family names: only matched in full ("Anwar Ibrahim").
+_COMMON_NAMES = {"Ibrahim", "Khan", "Ali", "Singh", "Hussein", "Sharif", "Abdullah", "Salman", "Lee", "Kim", "Qiang",
+                 "Keqiang", "Johnson", "Bush", "Hasina", "Yunus", "Silva", "Blair", "Biden", "Zardari", "Dar",
+                 "Assad", "Widodo", "Yeol", "Jae-myung", "Merz", "Carney", "Subianto", "Jinping"}
+
+
 @lru_cache(maxsize=1)
 def known_people() -> dict[str, tuple[str, str]]:
     """full name and unambiguous surname -> (ISO3, role)"""
@@ -336,6 +342,6 @@ def known_people() -> dict[str, tuple[str, str]]:
         surnames.setdefault(name.split()[-1], set()).add((code, role))
     for surname, values in surnames.items():
         codes = {c for c, _ in values}
-        if len(codes) == 1 and surname not in out:
+        if len(codes) == 1 and surname not in out and surname not in _COMMON_NAMES and len(surname) >= 4:
             out[surname] = sorted(values)[0]
     return out

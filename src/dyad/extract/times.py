@@ -414,6 +414,8 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, int]] = [
      _day_range, 9),
     (re.compile(rf"\b(?P<x>(?P<m>{_M})\s+(?P<d>{_D})\s*(?:-|–|—|{_ci('to|and')})\s*(?P<d2>{_D})(?:,?\s+(?P<y>{_Y}))?)\b"),
      _day_range, 9),
+    (re.compile(rf"\b{_ci('between|from')}\s+(?P<x>(?P<m>{_M})\s+(?P<d>{_D})\s*{_ci('and|to|until|till|through')}\s*(?P<m2>{_M})\s+(?P<d2>{_D})(?:,?\s+(?P<y>{_Y}))?)\b"),
+     _day_range, 9),
     (re.compile(rf"\b(?P<x>(?P<d>{_D})\s*(?:-|–|—|{_ci('to|and')})\s*(?P<d2>{_D})\s+(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?)\b"),
      _day_range, 9),
     (re.compile(rf"\b(?P<x>(?:{_W},?\s+)?(?P<m>{_M})\s+(?P<d>{_D}),?\s+(?P<y>{_Y}))\b"), _absolute_day, 8),

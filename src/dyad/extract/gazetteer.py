@@ -327,8 +327,8 @@ Hamid Karzai|AFG|President
 
 # Surnames that are also common given or family names: only matched in full ("Anwar Ibrahim").
 _COMMON_NAMES = {"Ibrahim", "Khan", "Ali", "Singh", "Hussein", "Sharif", "Abdullah", "Salman", "Lee", "Kim", "Qiang",
-                 "Keqiang", "Johnson", "Bush", "Hasina", "Yunus", "Silva", "Blair", "Biden", "Zardari", "Dar",
-                 "Assad", "Widodo", "Yeol", "Jae-myung", "Merz", "Carney", "Subianto", "Jinping"}
+                 "Keqiang", "Johnson", "Bush", "Hasina", "Yunus", "Silva", "Blair", "Dar",
+                 "Widodo", "Yeol", "Jae-myung", "Merz", "Carney", "Subianto", "Jinping"}
 
 
 @lru_cache(maxsize=1)

@@ -121,3 +121,23 @@ def test_code_command_names_each_record(tmp_path: Path) -> None:
 
 def test_examples_folder_is_what_the_demo_reads() -> None:
     assert len([p for p in EXAMPLES.iterdir() if p.suffix in (".txt", ".md", ".html", ".jsonl")]) >= 8
+
+
+def test_a_bug_ends_in_one_line_not_a_traceback(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
+    import dyad.cli as cli
+
+    def broken() -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(cli, "app", broken)
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main()
+    assert exit_info.value.code == 70
+    err = capsys.readouterr().err
+    assert "internal error: RuntimeError: boom" in err and "Traceback" not in err
+
+
+def test_code_reads_stdin_with_a_reference_date() -> None:
+    code, stdout, _ = run("code", "--published", "2023-03-22", "-", input="Modi met Kishida in Tokyo on Monday.\n")
+    (ev,) = [json.loads(x) for x in stdout.splitlines()]
+    assert code == 0 and (ev["type"], ev["date"], ev["dyad"]) == ("meeting", "2023-03-20", "IND-JPN")

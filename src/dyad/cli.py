@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import sys
+from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -21,7 +22,7 @@ from dyad.extract.times import Context, find_times, parse_iso_date
 from dyad.ingest.readers import read_inputs
 from dyad.pipeline import process
 from dyad.query import EventFilter, events, parse_dyad, timeline
-from dyad.records import RawDocument, Skipped
+from dyad.records import Skipped
 from dyad.settings import Settings, resolve_db_path
 from dyad.store.duckdb_store import Store
 
@@ -279,36 +280,17 @@ def code(
     format: Annotated[JsonlFormat, typer.Option("--format", help="Output format.")] = JsonlFormat.jsonl,
 ) -> None:
     """Code events in a text without a database; each event's evidence names its record's id."""
-    try:
-        text = _read_input(path)
-    except DyadError as e:
-        _fail(e)
-    records: list[RawDocument] = []
-    lines = [ln for ln in text.splitlines() if ln.strip()]
+    settings = Settings()
     problems = 0
-    if lines and all(ln.lstrip().startswith("{") for ln in lines):
-        for n, ln in enumerate(text.splitlines(), 1):
-            if not ln.strip():
-                continue
-            try:
-                rec = json.loads(ln)
-                body = rec["text"]
-                if not isinstance(body, str):
-                    raise TypeError("text is not a string")
-            except (json.JSONDecodeError, KeyError, TypeError) as e:
-                err.print(f"skipped {path}:{n}: not a record with a text ({e})", highlight=False, markup=False)
+    try:
+        for item in read_inputs([path], settings):
+            if isinstance(item, Skipped):
+                err.print(f"skipped {item}", highlight=False, markup=False)
                 problems += 1
                 continue
-            rid = str(rec.get("id", f"{path}:{n}"))
-            records.append(RawDocument(source=rid, text=body, format="jsonl",
-                                       published=rec.get("published") or published))
-    elif text.strip():
-        records.append(RawDocument(source=path if path != "-" else "stdin", text=text, format="txt",
-                                   published=published))
-    settings = Settings()
-    try:
-        for raw in records:
-            for ev in process(raw, settings).events:
+            if published and not item.published:
+                item = replace(item, published=published)
+            for ev in process(item, settings).events:
                 sys.stdout.write(json.dumps(ev.as_dict(), ensure_ascii=False) + "\n")
     except DyadError as e:
         _fail(e)
@@ -316,8 +298,14 @@ def code(
         raise typer.Exit(1)
 
 
-def main() -> None:  # pragma: no cover - the console entry point
-    app()
+def main() -> None:
+    """The console entry point: a bug ends in one clear line and exit status 70, not a traceback."""
+    try:
+        app()
+    except Exception as e:  # noqa: BLE001 - the last guard before the user's terminal
+        err.print(f"[red]internal error:[/red] {type(e).__name__}: {e}. This is a bug in Dyad; please report it "
+                  "with the command that caused it.", highlight=False)
+        sys.exit(70)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -121,3 +121,21 @@ def test_plans_of_nouns() -> None:
         ("meeting", None, "planned", "PAK-RUS")]
     assert events_of("India and Japan failed to reach an agreement on the loan.") == []
     assert events_of("The dialogue between India and Japan was postponed.") == []
+
+
+DEV = Path(__file__).parent / "data" / "dev"
+
+
+@needs_shared
+def test_dev_set_of_other_dyads(tmp_path: Path) -> None:
+    """Four short texts we wrote about other dyads (Turkey–Azerbaijan, China–Kazakhstan, India–
+    Bangladesh, Egypt–Saudi Arabia), with our own gold: a regression set, not a held-out score."""
+    db = tmp_path / "dev.duckdb"
+    assert run("ingest", "--db", str(db), str(DEV / "corpus"))[0] == 0
+    path = tmp_path / "events.jsonl"
+    path.write_text(run("export", "events", "--db", str(db))[1])
+    out = subprocess.run([sys.executable, str(SCORER), "--records", str(path), "--gold", str(DEV / "gold"),
+                          "--corpus", str(DEV / "corpus"), "--json", "--quiet"], capture_output=True, text=True,
+                         check=True)
+    scores = json.loads(out.stdout.strip().splitlines()[-1])
+    assert scores["recall"] >= 0.85 and scores["precision"] >= 0.85 and scores["date_accuracy"] >= 0.9, scores

@@ -37,6 +37,7 @@ VERB_TRIGGERS = {
     "sell": "transfer", "deliver": "transfer", "supply": "transfer", "ship": "transfer", "transfer": "transfer",
     "purchase": "transfer", "buy": "transfer", "acquire": "transfer", "export": "transfer",
     "open": "economic", "launch": "economic", "invest": "economic", "lend": "economic", "resume": "economic",
+    "deposit": "economic", "disburse": "economic",
     "assist": "cooperation", "aid": "cooperation", "donate": "cooperation", "train": "cooperation",
     "build": "cooperation", "construct": "cooperation", "help": "cooperation",
     "unveil": "cultural", "inaugurate": "cultural",
@@ -93,7 +94,8 @@ ARMED_ACTORS = {"force", "troop", "army", "military", "jet", "warplane", "aircra
 # what an "opening" or "launch" between two countries opens: links, offices, facilities
 OPENABLE = {"route", "corridor", "line", "service", "flight", "border", "crossing", "branch", "office", "centre",
             "center", "consulate", "embassy", "port", "terminal", "airport", "bridge", "plant", "factory",
-            "pipeline", "railway", "link", "checkpoint", "mission", "house"}
+            "pipeline", "railway", "link", "checkpoint", "mission", "house", "train", "ferry", "bus", "airline",
+            "shipping", "hotline", "school", "university", "hospital"}
 # words that make a whole clause hypothetical, or only wished for
 HYPOTHETICAL = {"would", "could", "might", "may", "should", "must", "if", "unless", "whether", "ought"}
 FUTURE_CUES = {"will", "shall", "upcoming", "forthcoming", "next", "planned", "scheduled", "due",
@@ -181,6 +183,9 @@ def _noun_type(t: Token) -> str | None:
     if typ == "visit" and not any(_official(x, t.sent, pronouns=False) for x in t.sent
                                   if x.i != t.i and x.dep_ not in ("pobj",)):
         return None  # "his work trips to Homs": nobody who conducts relations travels
+    if lem == "summit" and any(x.i < t.i and (x.ent_type_ in ("ORG", "NORP", "LOC") or x.text in MULTILATERAL)
+                               for x in t.subtree):
+        return "forum"  # "the G20 summit", "the China–Central Asia summit": many countries
     if lem == "session" and not any(x.ent_type_ in ("ORG",) or _lemma(x) in ("commission", "committee", "igc")
                                     for x in t.subtree):
         return None
@@ -209,6 +214,16 @@ def _agreement_verb_near(t: Token) -> bool:
     """An agreement noun with a verb that makes it happen: signed, reached, came into force."""
     near = [t.head, t.head.head] + [c for c in t.children if c.dep_ in ("acl", "relcl")]
     return any(_lemma(x) in AGREEMENT_VERBS for x in near)
+
+
+MULTILATERAL = {"G20", "G7", "SCO", "BRICS", "ASEAN", "NATO", "EU", "UN", "OIC", "Asia", "Central", "Arab", "Gulf",
+                "African", "European", "Turkic", "Islamic", "Pacific", "Nordic", "Commonwealth", "East"}
+CURRENCY_WORDS = {"dollar", "euro", "yen", "yuan", "rouble", "ruble", "rupee", "pound", "riyal", "dirham", "lira",
+                  "million", "billion", "trillion", "$", "€", "£", "¥"}
+
+
+def _money(t: Token) -> bool:
+    return any(_lemma(x) in CURRENCY_WORDS or x.text in CURRENCY_WORDS for x in t.subtree)
 
 
 def _specific_noun(t: Token) -> bool:
@@ -350,6 +365,8 @@ def _verb_type(t: Token) -> str | None:
     if lem == "sign" and not objs and t.dep_ != "amod":
         return "agreement"
     if lem in ("open", "launch") and not (obj_lemmas & (OPENABLE | {"project"})):
+        return None
+    if lem in ("deposit", "disburse", "lend") and not any(_money(o) for o in objs):
         return None
     if lem == "resume" and not (obj_lemmas & GOODS_FOR_TRANSFER | {"flight", "trade", "supply", "talk"}):
         return None

@@ -13,10 +13,12 @@ from datetime import date
 from dyad.clean.furniture import find_cuts, is_cut
 from dyad.extract.events import NOUN_TRIGGERS, VERB_TRIGGERS, SentenceContext, extract_events
 from dyad.extract.mentions import country_mentions, known_names, people, titled_people
-from dyad.extract.times import Context, edtf_bounds, find_times, parse_iso_date
+from dyad.extract.times import Context, find_times, parse_iso_date
 from dyad.ingest.refdate import reference_date
 from dyad.nlp import parser
 from dyad.records import Cut, Event, Mention, RawDocument, Sentence, Story
+from dyad.resolve.duplicates import signature
+from dyad.resolve.events import finer, nested
 from dyad.segment.stories import find_stories, paragraphs, sentences
 from dyad.settings import Settings
 
@@ -53,6 +55,7 @@ class ProcessedDocument:
     mentions: list[Mention]
     dyad: tuple[str, str] | None
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    signature: list[int] = field(default_factory=list)  # MinHash of the usable text, for near-duplicates
     events: list[Event] = field(default_factory=list)
     parsed_sentences: int = 0
 
@@ -76,6 +79,7 @@ def process(raw: RawDocument, settings: Settings | None = None) -> ProcessedDocu
     sents = sentences(text, paras, stories)
     doc = ProcessedDocument(raw, ref, ref_source, cuts, stories, sents, mentions, dyad, paras)
     doc.events, doc.parsed_sentences = _events(doc, settings)
+    doc.signature = signature(" ".join(text[s:e] for s, e in paras))
     return doc
 
 
@@ -154,8 +158,8 @@ def _same_happening(ev: Event, recent: list[tuple[int, Event]], sent_index: int)
             break
         kinds = {prev.type, ev.type}
         if (kinds in ({"visit", "meeting"}, {"visit"}) and prev.dyad == ev.dyad and prev.status == ev.status
-                and _nested(prev.date, ev.date)):
-            prev.date = _finer(prev.date, ev.date)
+                and nested(prev.date, ev.date)):
+            prev.date = finer(prev.date, ev.date)
             return prev
     if ev.type == "visit" and not _plural(ev):
         # one report, one trip: "a two-day visit", "arrived in the capital on Monday"; but "a series
@@ -163,7 +167,7 @@ def _same_happening(ev: Event, recent: list[tuple[int, Event]], sent_index: int)
         for _, prev in reversed(recent):
             if (prev.type == "visit" and not _plural(prev) and prev.dyad == ev.dyad and prev.status == ev.status
                     and (prev.date is None or ev.date is None or prev.date == ev.date)):
-                prev.date = _finer(prev.date, ev.date)
+                prev.date = finer(prev.date, ev.date)
                 return prev
     words = " ".join(ev.evidence[0].text.split())
     head = _bare_reference(words)
@@ -177,24 +181,6 @@ def _same_happening(ev: Event, recent: list[tuple[int, Event]], sent_index: int)
         ):
             return prev
     return None
-
-
-def _nested(a: str | None, b: str | None) -> bool:
-    """Either date is unknown, or one lies within the other."""
-    if a is None or b is None:
-        return True
-    ba, bb = edtf_bounds(a), edtf_bounds(b)
-    return bool(ba and bb and ((ba[0] <= bb[0] and bb[1] <= ba[1]) or (bb[0] <= ba[0] and ba[1] <= bb[1])))
-
-
-def _finer(a: str | None, b: str | None) -> str | None:
-    """The more precise of two nested dates."""
-    if a is None or b is None:
-        return a or b
-    ba, bb = edtf_bounds(a), edtf_bounds(b)
-    if ba and bb and (bb[1] - bb[0]) < (ba[1] - ba[0]):
-        return b
-    return a
 
 
 def _plural(ev: Event) -> bool:

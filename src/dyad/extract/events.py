@@ -805,7 +805,9 @@ def _make_event(trig: Trigger, g: _Group, status: str, date: str | None, ctx: Se
     start, end = _trim(ctx.document_text, *(span if n_groups > 1 else sentence_span))
     text = ctx.document_text[start:end]
     source_actor, target_actor = _actors(countries_here or countries_all, dyad)
-    people = sorted({m.name for m in ctx.mentions if m.kind == "person" and span[0] <= m.start < span[1]})
+    # participants: people the text gives a role or a country to, not every name the tagger guessed
+    people = sorted({m.name for m in ctx.mentions if m.kind == "person" and span[0] <= m.start < span[1]
+                     and (m.role or m.code)})
     location = next((m.name for m in in_span if m.as_government and
                      ctx.document_text[max(0, m.start - 4) : m.start].strip().lower() in ("in", "to", "at")), None)
     if location is None:

@@ -18,13 +18,16 @@ import duckdb
 from dyad.errors import ConfigError
 from dyad.extract.times import edtf_bounds
 from dyad.pipeline import ProcessedDocument
-from dyad.records import Skipped
+from dyad.records import Event, Skipped
+from dyad.resolve.duplicates import NEAR_DUPLICATE, bands, similarity
+from dyad.resolve.events import Stored, finer, kind, match
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
     id VARCHAR PRIMARY KEY, source VARCHAR, format VARCHAR, title VARCHAR, url VARCHAR, outlet VARCHAR,
     published VARCHAR, ref_date DATE, ref_date_source VARCHAR, dyad VARCHAR, text VARCHAR, raw VARCHAR,
-    ingested_at TIMESTAMP);
+    ingested_at TIMESTAMP, duplicate_of VARCHAR, similarity DOUBLE, minhash UBIGINT[]);
+CREATE TABLE IF NOT EXISTS document_bands (document_id VARCHAR, band INTEGER, hash VARCHAR);
 CREATE TABLE IF NOT EXISTS cuts (document_id VARCHAR, start INTEGER, "end" INTEGER, reason VARCHAR);
 CREATE TABLE IF NOT EXISTS segments (document_id VARCHAR, kind VARCHAR, idx INTEGER, start INTEGER,
     "end" INTEGER, countries VARCHAR[], on_topic BOOLEAN);
@@ -42,6 +45,7 @@ CREATE TABLE IF NOT EXISTS evidence (event_id VARCHAR, document_id VARCHAR, sour
     "end" INTEGER, text VARCHAR);
 CREATE TABLE IF NOT EXISTS skipped (run_at TIMESTAMP, source VARCHAR, line INTEGER, reason VARCHAR);
 CREATE INDEX IF NOT EXISTS events_dyad ON events (dyad, date_start);
+CREATE INDEX IF NOT EXISTS bands_hash ON document_bands (hash);
 """
 
 
@@ -90,13 +94,16 @@ class Store:
         raw = doc.raw
         now = datetime.now(UTC).replace(tzinfo=None)
         con = self.con
+        copy_of, similarity = self._near_duplicate(doc.signature)
         con.execute("BEGIN TRANSACTION")
         try:
             con.execute(
-                "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [doc.id, raw.source, raw.format, raw.title, raw.url, raw.outlet, raw.published, doc.ref_date,
-                 doc.ref_source, "-".join(doc.dyad) if doc.dyad else None, raw.text, raw.raw, now],
+                 doc.ref_source, "-".join(doc.dyad) if doc.dyad else None, raw.text, raw.raw, now, copy_of,
+                 similarity, doc.signature],
             )
+            _many(con, "document_bands", [(doc.id, i, h) for i, h in enumerate(bands(doc.signature))])
             _many(con, "cuts", [(doc.id, c.start, c.end, c.reason) for c in doc.cuts])
             _many(con, "segments", [(doc.id, "story", s.index, s.start, s.end, list(s.countries), s.on_topic)
                                     for s in doc.stories]
@@ -106,10 +113,16 @@ class Store:
                                     for m in doc.mentions])
             self._save_actors(doc)
             seen: set[str] = set()
+            copies = {copy_of} if copy_of else set()
             for ev in doc.events:
                 if ev.id in seen:
                     continue
                 seen.add(ev.id)
+                known = match(ev, self._candidates(ev, doc.id, copies), copies) if ev.dyad else None
+                if known is not None:
+                    # the same happening, reported again: one event, one more piece of evidence
+                    self._join(known, ev, doc.id)
+                    continue
                 bounds = edtf_bounds(ev.date)
                 con.execute(
                     "INSERT OR IGNORE INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -124,6 +137,43 @@ class Store:
             con.execute("ROLLBACK")
             raise
         return True
+
+    def _near_duplicate(self, sig: list[int]) -> tuple[str | None, float | None]:
+        """The stored document this one copies (its original, if that was a copy too), if any."""
+        if not sig:
+            return None, None
+        hashes = bands(sig)
+        rows = self.rows(
+            "SELECT DISTINCT d.id, d.minhash, d.duplicate_of FROM document_bands b JOIN documents d "
+            "ON d.id = b.document_id WHERE b.hash IN (SELECT unnest(?))", [hashes])
+        best = max(((similarity(sig, list(r["minhash"] or [])), r) for r in rows), key=lambda x: x[0], default=None)
+        if best is None or best[0] < NEAR_DUPLICATE:
+            return None, None
+        return best[1]["duplicate_of"] or best[1]["id"], round(best[0], 3)
+
+    def _candidates(self, ev: Event, doc_id: str, copies: set[str]) -> list[Stored]:
+        """Stored events of the same dyad and kind from other documents, near the event's date."""
+        types = [t for t in ("visit", "meeting", "call") if kind(t) == kind(ev.type)] or [ev.type]
+        bounds = edtf_bounds(ev.date)
+        rows = self.rows(
+            """SELECT e.id, e.document_id, e.type, e.status, e.date, e.participants, e.location,
+                      (SELECT text FROM evidence v WHERE v.event_id = e.id ORDER BY v.start LIMIT 1) AS text
+               FROM events e
+               WHERE e.dyad = ? AND e.type IN (SELECT unnest(?)) AND e.document_id <> ?
+                 AND ((e.date_start <= ? AND e.date_end >= ?) OR e.document_id IN (SELECT unnest(?)))""",
+            [ev.dyad, types, doc_id, bounds[1] if bounds else None, bounds[0] if bounds else None, sorted(copies)],
+        )
+        return [Stored(r["id"], r["document_id"], r["type"], r["status"], r["date"], tuple(r["participants"] or ()),
+                       r["location"], r["text"] or "") for r in rows]
+
+    def _join(self, old: Stored, ev: Event, doc_id: str) -> None:
+        date = finer(old.date, ev.date)
+        bounds = edtf_bounds(date)
+        self.con.execute(
+            "UPDATE events SET date = ?, date_start = ?, date_end = ?, "
+            "participants = list_distinct(list_concat(participants, ?)) WHERE id = ?",
+            [date, bounds[0] if bounds else None, bounds[1] if bounds else None, ev.participants, old.id])
+        _many(self.con, "evidence", [(old.id, doc_id, e.source, e.start, e.end, e.text) for e in ev.evidence])
 
     def _save_actors(self, doc: ProcessedDocument) -> None:
         """One row per country, body and person, counting mentions and the dates they were seen."""

@@ -1,0 +1,62 @@
+"""One event per happening: several outlets, a syndicated copy, and two meetings that must stay two."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import run
+from dyad.resolve.duplicates import signature, similarity
+from dyad.resolve.events import finer
+from dyad.store.duckdb_store import Store
+
+WIRE = ("MOSCOW, March 4, 2025 — Pakistan's Foreign Minister Ishaq Dar met Russian Foreign Minister Sergey Lavrov "
+        "in Moscow on Monday and the two sides discussed energy supplies and a barter mechanism for trade.\n\n"
+        "Dar is the first Pakistani foreign minister to travel to Russia since 2023, officials said. The talks "
+        "covered regional security and the situation in Afghanistan.\n")
+COPY = ("THE EVENING STANDARD — World\n\n" + WIRE + "\nShare this article\n© 2025 Evening Standard Group\n")
+OTHER_OUTLET = ("Russia and Pakistan held foreign-minister talks in Moscow on March 3, the Russian foreign ministry "
+                "said in a statement. Sergei Lavrov and Ishaq Dar reviewed trade and energy projects.\n")
+LATER = ("ISTANBUL, March 25, 2025 — Ishaq Dar and Sergey Lavrov met again on March 24 in Istanbul on the "
+         "sidelines of a regional conference, their second meeting this month.\n")
+
+
+def _feed(tmp_path: Path) -> Path:
+    feed = tmp_path / "feed.jsonl"
+    rows = [
+        {"id": "wire-1", "published": "2025-03-04", "outlet": "Wire", "text": WIRE},
+        {"id": "standard-1", "published": "2025-03-04", "outlet": "Evening Standard", "text": COPY},
+        {"id": "daily-1", "published": "2025-03-05", "outlet": "Daily", "text": OTHER_OUTLET},
+        {"id": "wire-2", "published": "2025-03-25", "outlet": "Wire", "text": LATER},
+    ]
+    feed.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return feed
+
+
+def test_one_event_per_happening_and_two_for_two_meetings(tmp_path: Path) -> None:
+    db = tmp_path / "db.duckdb"
+    assert run("ingest", "--db", str(db), str(_feed(tmp_path)))[0] == 0
+    code, stdout, _ = run("events", "--db", str(db), "--dyad", "PAK-RUS", "--type", "meeting", "--format", "json")
+    meetings = json.loads(stdout)
+    assert [m["date"] for m in meetings] == ["2025-03-03", "2025-03-24"]
+    first, second = meetings
+    assert {e["source"] for e in first["evidence"]} == {"wire-1", "standard-1", "daily-1"}
+    assert {e["source"] for e in second["evidence"]} == {"wire-2"}
+    with Store(db, read_only=True) as store:
+        docs = {r["source"]: r for r in store.rows("SELECT id, source, duplicate_of FROM documents")}
+        for r in store.rows('SELECT document_id, start, "end", text FROM evidence'):
+            text = store.rows("SELECT text FROM documents WHERE id = ?", [r["document_id"]])[0]["text"]
+            assert text[r["start"] : r["end"]] == r["text"]
+    assert docs["standard-1"]["duplicate_of"] == docs["wire-1"]["id"]
+    assert docs["daily-1"]["duplicate_of"] is None
+
+
+def test_near_duplicates_by_minhash() -> None:
+    assert similarity(signature(WIRE), signature(COPY)) >= 0.6
+    assert similarity(signature(WIRE), signature(OTHER_OUTLET)) < 0.3
+
+
+def test_the_better_date_wins_a_merge() -> None:
+    assert finer("2024-02-25/2024-03-09", "2024-03-09") == "2024-02-25/2024-03-09"
+    assert finer("2024", "2024-10-03") == "2024-10-03"
+    assert finer(None, "2025-11") == "2025-11"

@@ -21,7 +21,7 @@ from dyad.extract.gazetteer import country_name
 from dyad.extract.times import Context, find_times, parse_iso_date
 from dyad.ingest.readers import read_inputs
 from dyad.pipeline import process
-from dyad.query import EventFilter, events, parse_dyad, timeline
+from dyad.query import EventFilter, events, indicators, parse_dyad, timeline
 from dyad.records import Skipped
 from dyad.settings import Settings, resolve_db_path
 from dyad.store.duckdb_store import Store
@@ -205,6 +205,41 @@ def timeline_cmd(
     out.print(t)
 
 
+INDICATOR_COLUMNS = ["key", "period", "value", "unit", "qualifier", "change", "dyad", "name", "evidence"]
+
+
+@app.command("indicators")
+def indicators_cmd(
+    dyad: Annotated[str | None, typer.Option(help="Two ISO3 codes, e.g. PAK-RUS.")] = None,
+    format: Annotated[TableFormat, typer.Option("--format", help="Output format.")] = TableFormat.table,
+    db: DbOption = None,
+) -> None:
+    """Numbers that describe the relationship (trade, scholarships, loans...), series by series."""
+    try:
+        with Store(resolve_db_path(db), read_only=True) as store:
+            rows = indicators(store, dyad=dyad)
+    except DyadError as e:
+        _fail(e)
+    _emit_rows(rows, format.value, INDICATOR_COLUMNS if format == TableFormat.table or not rows else list(rows[0]))
+
+
+@export_app.command("indicators")
+def export_indicators(
+    format: Annotated[ExportFormat, typer.Option("--format", help="jsonl or csv.")] = ExportFormat.jsonl,
+    out_file: Annotated[Path | None, typer.Option("--out", help="Write here instead of standard output.")] = None,
+    dyad: Annotated[str | None, typer.Option(help="Only this dyad, e.g. PAK-RUS.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Every stored indicator with its evidence (name, value, unit, qualifier, period, change, dyad)."""
+    try:
+        with Store(resolve_db_path(db), read_only=True) as store:
+            rows = indicators(store, dyad=dyad)
+    except DyadError as e:
+        _fail(e)
+    _write_export(rows, format, out_file, ["id", "key", "name", "value", "unit", "qualifier", "period", "change",
+                                           "dyad", "document_id", "evidence"])
+
+
 @export_app.command("events")
 def export_events(
     format: Annotated[ExportFormat, typer.Option("--format", help="jsonl or csv.")] = ExportFormat.jsonl,
@@ -218,15 +253,20 @@ def export_events(
             rows = events(store, EventFilter(dyad=dyad))
     except DyadError as e:
         _fail(e)
+    _write_export(rows, format, out_file, ["id", "date", "type", "plover", "plover_mode", "cameo", "goldstein",
+                                           "status", "dyad", "source_actor", "target_actor", "participants",
+                                           "location", "sectors", "summary", "confidence", "document_id",
+                                           "evidence"])
+
+
+def _write_export(rows: list[dict[str, Any]], format: ExportFormat, out_file: Path | None, cols: list[str]) -> None:
+    """JSON Lines (every field) or CSV (these columns; evidence as JSON) to a file or standard output."""
     fh = out_file.open("w", encoding="utf-8", newline="") if out_file else sys.stdout
     try:
         if format == ExportFormat.jsonl:
             for r in rows:
                 fh.write(json.dumps(r, ensure_ascii=False) + "\n")
         else:
-            cols = ["id", "date", "type", "plover", "plover_mode", "cameo", "goldstein", "status", "dyad",
-                    "source_actor", "target_actor", "participants", "location", "sectors", "summary",
-                    "confidence", "document_id", "evidence"]
             w = csv.DictWriter(fh, fieldnames=cols, extrasaction="ignore")
             w.writeheader()
             for r in rows:
@@ -236,7 +276,7 @@ def export_events(
     finally:
         if out_file:
             fh.close()
-            err.print(f"{len(rows)} event(s) written to {out_file}", highlight=False)
+            err.print(f"{len(rows)} record(s) written to {out_file}", highlight=False)
 
 
 def _read_input(path: str) -> str:

@@ -12,6 +12,7 @@ from datetime import date
 
 from dyad.clean.furniture import find_cuts, is_cut
 from dyad.extract.events import NOUN_TRIGGERS, VERB_TRIGGERS, SentenceContext, extract_events
+from dyad.extract.indicators import Indicator, find_indicators
 from dyad.extract.mentions import country_mentions, known_names, people, titled_people
 from dyad.extract.times import Context, find_times, parse_iso_date
 from dyad.ingest.refdate import reference_date
@@ -56,6 +57,7 @@ class ProcessedDocument:
     dyad: tuple[str, str] | None
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
     signature: list[int] = field(default_factory=list)  # MinHash of the usable text, for near-duplicates
+    indicators: list[Indicator] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     parsed_sentences: int = 0
 
@@ -79,6 +81,7 @@ def process(raw: RawDocument, settings: Settings | None = None) -> ProcessedDocu
     sents = sentences(text, paras, stories)
     doc = ProcessedDocument(raw, ref, ref_source, cuts, stories, sents, mentions, dyad, paras)
     doc.events, doc.parsed_sentences = _events(doc, settings)
+    doc.indicators = _indicators(doc)
     doc.signature = signature(" ".join(text[s:e] for s, e in paras))
     return doc
 
@@ -116,6 +119,28 @@ def _events(doc: ProcessedDocument, settings: Settings) -> tuple[list[Event], in
                 events.append(ev)
                 recent.append((sent.index, ev))
     return events, len(candidates)
+
+
+# Sentences with a number in them (digits, number words, or "doubled"): the only ones read for indicators.
+NUMBERS = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                     r"fifty|hundred|dozen|doubled|tripled|trebled|quadrupled|halved)\b", re.IGNORECASE)
+
+
+def _indicators(doc: ProcessedDocument) -> list[Indicator]:
+    """Numbers about the document's dyad, from its on-topic sentences."""
+    text = doc.raw.text
+    on_topic = {s.index for s in doc.stories if s.on_topic}
+    dyad = "-".join(doc.dyad) if doc.dyad else None
+    out: list[Indicator] = []
+    for s in doc.sentences:
+        if s.story not in on_topic or not NUMBERS.search(text, s.start, s.end) or is_cut(doc.cuts, s.start, s.end):
+            continue
+        sentence = text[s.start : s.end]
+        times = find_times(sentence, Context(ref=doc.ref_date), offset=s.start)
+        for ind in find_indicators(sentence, s.start, doc.raw.source, times, doc.ref_date, dyad):
+            ind.document_id = doc.id
+            out.append(ind)
+    return out
 
 
 def _story_dyad(story: Story) -> tuple[str, str] | None:

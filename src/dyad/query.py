@@ -114,3 +114,22 @@ def counts(store: Store) -> dict[str, int]:
     for table in ("documents", "segments", "events", "evidence", "mentions", "sentences", "actors", "skipped"):
         out[table] = int(store.rows(f"SELECT count(*) AS n FROM {table}")[0]["n"])
     return out
+
+
+def indicators(store: Store, dyad: str | None = None, key: str | None = None) -> list[dict[str, Any]]:
+    """Indicators with their evidence, grouped by series (key) and ordered by period."""
+    where, params = [], []
+    if dyad:
+        where.append("dyad = ?")
+        params.append(parse_dyad(dyad))
+    if key:
+        where.append("key = ?")
+        params.append(key)
+    sql = "SELECT * FROM indicators" + (" WHERE " + " AND ".join(where) if where else "")
+    sql += " ORDER BY key, period_start NULLS LAST, id"
+    out = []
+    for r in store.rows(sql, params):
+        rec = {k: to_json(v) for k, v in r.items() if k not in ("source", "start", "end", "text", "period_start")}
+        rec["evidence"] = [{"source": r["source"], "start": r["start"], "end": r["end"], "text": r["text"]}]
+        out.append(rec)
+    return out

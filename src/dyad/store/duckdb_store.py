@@ -43,6 +43,9 @@ CREATE TABLE IF NOT EXISTS events (id VARCHAR PRIMARY KEY, document_id VARCHAR, 
     participants VARCHAR[], location VARCHAR, sectors VARCHAR[], summary VARCHAR, confidence DOUBLE);
 CREATE TABLE IF NOT EXISTS evidence (event_id VARCHAR, document_id VARCHAR, source VARCHAR, start INTEGER,
     "end" INTEGER, text VARCHAR);
+CREATE TABLE IF NOT EXISTS indicators (id VARCHAR PRIMARY KEY, document_id VARCHAR, name VARCHAR, key VARCHAR,
+    value DOUBLE, unit VARCHAR, qualifier VARCHAR, period VARCHAR, period_start DATE, change VARCHAR,
+    dyad VARCHAR, source VARCHAR, start INTEGER, "end" INTEGER, text VARCHAR);
 CREATE TABLE IF NOT EXISTS skipped (run_at TIMESTAMP, source VARCHAR, line INTEGER, reason VARCHAR);
 CREATE INDEX IF NOT EXISTS events_dyad ON events (dyad, date_start);
 CREATE INDEX IF NOT EXISTS bands_hash ON document_bands (hash);
@@ -132,6 +135,13 @@ class Store:
                      ev.confidence],
                 )
                 _many(con, "evidence", [(ev.id, doc.id, e.source, e.start, e.end, e.text) for e in ev.evidence])
+            rows = []
+            for ind in doc.indicators:
+                e = ind.evidence[0]
+                b = edtf_bounds(ind.period)
+                rows.append((ind.id, doc.id, ind.name, ind.key, ind.value, ind.unit, ind.qualifier, ind.period,
+                             b[0] if b else None, ind.change, ind.dyad, e.source, e.start, e.end, e.text))
+            _many(con, "indicators", list({r[0]: r for r in rows}.values()))
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")

@@ -21,7 +21,7 @@ from dyad.extract.gazetteer import country_name
 from dyad.extract.times import Context, find_times, parse_iso_date
 from dyad.ingest.readers import read_inputs
 from dyad.pipeline import process
-from dyad.query import EventFilter, events, indicators, parse_dyad, timeline
+from dyad.query import EventFilter, agenda, events, indicators, parse_dyad, timeline
 from dyad.records import Skipped
 from dyad.settings import Settings, resolve_db_path
 from dyad.store.duckdb_store import Store
@@ -203,6 +203,62 @@ def timeline_cmd(
         src = r["evidence"][0]["source"] if r["evidence"] else ""
         t.add_row(r["date"] or "unknown", r["type"], r["status"], r["summary"], f"{src} ({len(r['evidence'])})")
     out.print(t)
+
+
+@app.command("agenda")
+def agenda_cmd(
+    a: Annotated[str, typer.Argument(help="First country (ISO3), e.g. PAK.")],
+    b: Annotated[str, typer.Argument(help="Second country (ISO3), e.g. RUS.")],
+    format: Annotated[TimelineFormat, typer.Option("--format", help="Output format.")] = TimelineFormat.table,
+    db: DbOption = None,
+) -> None:
+    """The agenda board: projects, agreements and talks by current status, with their history."""
+    try:
+        with Store(resolve_db_path(db), read_only=True) as store:
+            rows = agenda(store, dyad=parse_dyad([a, b]))
+    except DyadError as e:
+        _fail(e)
+    if format == TimelineFormat.json:
+        out.print(json.dumps(rows, ensure_ascii=False, indent=2), markup=False)
+        return
+    by_status: dict[str, list[dict[str, Any]]] = {}
+    for r in rows:
+        by_status.setdefault(r["status"] or "unknown", []).append(r)
+    if format == TimelineFormat.md:
+        lines = [f"# Agenda: {country_name(a.upper())} – {country_name(b.upper())}", ""]
+        for status in sorted(by_status):
+            lines.append(f"## {status}")
+            for r in by_status[status]:
+                steps = " → ".join(f"{h['status']} ({h['as_of'] or 'undated'})" for h in r["history"])
+                lines.append(f"- **{r['title']}** ({r['kind']}): {steps}")
+            lines.append("")
+        sys.stdout.write("\n".join(lines))
+        return
+    t = Table(title=f"Agenda: {country_name(a.upper())} – {country_name(b.upper())}")
+    for c in ("status", "item", "kind", "as of", "history"):
+        t.add_column(c, overflow="fold")
+    for status in sorted(by_status):
+        for r in by_status[status]:
+            t.add_row(status, r["title"], r["kind"], r["as_of"] or "", str(len(r["history"])) + " step(s)")
+    out.print(t)
+
+
+@export_app.command("agenda")
+def export_agenda(
+    format: Annotated[ExportFormat, typer.Option("--format", help="jsonl or csv.")] = ExportFormat.jsonl,
+    out_file: Annotated[Path | None, typer.Option("--out", help="Write here instead of standard output.")] = None,
+    dyad: Annotated[str | None, typer.Option(help="Only this dyad, e.g. PAK-RUS.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Every agenda item with its status history: title, kind, status, dyad, history [{status, as_of, evidence}]."""
+    try:
+        with Store(resolve_db_path(db), read_only=True) as store:
+            rows = agenda(store, dyad=dyad)
+    except DyadError as e:
+        _fail(e)
+    for r in rows:  # CSV carries the history as JSON in the evidence column
+        r["evidence"] = r["history"]
+    _write_export(rows, format, out_file, ["id", "title", "kind", "status", "as_of", "dyad", "evidence"])
 
 
 INDICATOR_COLUMNS = ["key", "period", "value", "unit", "qualifier", "change", "dyad", "name", "evidence"]

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from dyad.clean.furniture import find_cuts, is_cut
+from dyad.extract.agenda import AgendaMention, find_agenda
 from dyad.extract.events import NOUN_TRIGGERS, VERB_TRIGGERS, SentenceContext, extract_events
 from dyad.extract.indicators import Indicator, find_indicators
 from dyad.extract.mentions import country_mentions, known_names, people, titled_people
@@ -58,6 +59,7 @@ class ProcessedDocument:
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
     signature: list[int] = field(default_factory=list)  # MinHash of the usable text, for near-duplicates
     indicators: list[Indicator] = field(default_factory=list)
+    agenda: list[AgendaMention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     parsed_sentences: int = 0
 
@@ -82,6 +84,7 @@ def process(raw: RawDocument, settings: Settings | None = None) -> ProcessedDocu
     doc = ProcessedDocument(raw, ref, ref_source, cuts, stories, sents, mentions, dyad, paras)
     doc.events, doc.parsed_sentences = _events(doc, settings)
     doc.indicators = _indicators(doc)
+    doc.agenda = _agenda(doc)
     doc.signature = signature(" ".join(text[s:e] for s, e in paras))
     return doc
 
@@ -140,6 +143,22 @@ def _indicators(doc: ProcessedDocument) -> list[Indicator]:
         for ind in find_indicators(sentence, s.start, doc.raw.source, times, doc.ref_date, dyad):
             ind.document_id = doc.id
             out.append(ind)
+    return out
+
+
+def _agenda(doc: ProcessedDocument) -> list[AgendaMention]:
+    """Where the dyad's projects, agreements and talks stand, as of the document's date."""
+    text = doc.raw.text
+    on_topic = {s.index for s in doc.stories if s.on_topic}
+    as_of = doc.ref_date.isoformat() if doc.ref_date else None
+    out: list[AgendaMention] = []
+    previous: list[AgendaMention] = []
+    for s in doc.sentences:
+        if s.story not in on_topic or is_cut(doc.cuts, s.start, s.end):
+            continue
+        found = find_agenda(text[s.start : s.end], s.start, doc.raw.source, as_of, previous)
+        out.extend(found)
+        previous = found or previous
     return out
 
 

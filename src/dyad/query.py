@@ -133,3 +133,27 @@ def indicators(store: Store, dyad: str | None = None, key: str | None = None) ->
         rec["evidence"] = [{"source": r["source"], "start": r["start"], "end": r["end"], "text": r["text"]}]
         out.append(rec)
     return out
+
+
+def agenda(store: Store, dyad: str | None = None) -> list[dict[str, Any]]:
+    """Agenda items with their status history, oldest step first; the current status is the last."""
+    where, params = "", []
+    if dyad:
+        where, params = " WHERE i.dyad = ?", [parse_dyad(dyad)]
+    items = store.rows(f"SELECT i.* FROM agenda_items i{where} ORDER BY i.title", params)
+    steps = store.rows(
+        """SELECT h.*, d.ingested_at FROM agenda_history h JOIN documents d ON d.id = h.document_id
+           WHERE h.item_id IN (SELECT unnest(?)) ORDER BY h.as_of NULLS FIRST, d.ingested_at, h.start""",
+        [[i["id"] for i in items]])
+    by_item: dict[str, list[dict[str, Any]]] = {}
+    for s in steps:
+        by_item.setdefault(s["item_id"], []).append(
+            {"status": s["status"], "as_of": to_json(s["as_of"]),
+             "evidence": [{"source": s["source"], "start": s["start"], "end": s["end"], "text": s["text"]}]})
+    out = []
+    for i in items:
+        history = by_item.get(i["id"], [])
+        out.append({"id": i["id"], "title": i["title"], "kind": i["kind"], "dyad": i["dyad"],
+                    "status": history[-1]["status"] if history else None,
+                    "as_of": history[-1]["as_of"] if history else None, "history": history})
+    return out

@@ -19,6 +19,7 @@ from dyad.errors import ConfigError
 from dyad.extract.times import edtf_bounds
 from dyad.pipeline import ProcessedDocument
 from dyad.records import Event, Skipped
+from dyad.resolve.agenda import item_id, same_item
 from dyad.resolve.duplicates import NEAR_DUPLICATE, bands, similarity
 from dyad.resolve.events import Stored, finer, kind, match
 
@@ -46,6 +47,9 @@ CREATE TABLE IF NOT EXISTS evidence (event_id VARCHAR, document_id VARCHAR, sour
 CREATE TABLE IF NOT EXISTS indicators (id VARCHAR PRIMARY KEY, document_id VARCHAR, name VARCHAR, key VARCHAR,
     value DOUBLE, unit VARCHAR, qualifier VARCHAR, period VARCHAR, period_start DATE, change VARCHAR,
     dyad VARCHAR, source VARCHAR, start INTEGER, "end" INTEGER, text VARCHAR);
+CREATE TABLE IF NOT EXISTS agenda_items (id VARCHAR PRIMARY KEY, dyad VARCHAR, title VARCHAR, kind VARCHAR);
+CREATE TABLE IF NOT EXISTS agenda_history (item_id VARCHAR, status VARCHAR, as_of DATE, document_id VARCHAR,
+    source VARCHAR, start INTEGER, "end" INTEGER, text VARCHAR);
 CREATE TABLE IF NOT EXISTS skipped (run_at TIMESTAMP, source VARCHAR, line INTEGER, reason VARCHAR);
 CREATE INDEX IF NOT EXISTS events_dyad ON events (dyad, date_start);
 CREATE INDEX IF NOT EXISTS bands_hash ON document_bands (hash);
@@ -135,6 +139,7 @@ class Store:
                      ev.confidence],
                 )
                 _many(con, "evidence", [(ev.id, doc.id, e.source, e.start, e.end, e.text) for e in ev.evidence])
+            self._save_agenda(doc)
             rows = []
             for ind in doc.indicators:
                 e = ind.evidence[0]
@@ -147,6 +152,23 @@ class Store:
             con.execute("ROLLBACK")
             raise
         return True
+
+    def _save_agenda(self, doc: ProcessedDocument) -> None:
+        """Each mention joins the dyad's item of the same title, or opens a new one; a step of history."""
+        dyad = "-".join(doc.dyad) if doc.dyad else None
+        items = {r["id"]: r["title"] for r in self.rows("SELECT id, title FROM agenda_items WHERE dyad IS NOT "
+                                                         "DISTINCT FROM ?", [dyad])}
+        history = []
+        for m in doc.agenda:
+            found = next((i for i, t in items.items() if same_item(t, m.title)), None)
+            if found is None:
+                found = item_id(dyad, m.title)
+                items[found] = m.title
+                self.con.execute("INSERT OR IGNORE INTO agenda_items VALUES (?, ?, ?, ?)",
+                                 [found, dyad, m.title, m.kind])
+            for e in m.evidence:
+                history.append((found, m.status, m.as_of, doc.id, e.source, e.start, e.end, e.text))
+        _many(self.con, "agenda_history", history)
 
     def _near_duplicate(self, sig: list[int]) -> tuple[str | None, float | None]:
         """The stored document this one copies (its original, if that was a copy too), if any."""

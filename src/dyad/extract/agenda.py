@@ -1,0 +1,156 @@
+"""Agenda items: projects, agreements, negotiations and initiatives, each with a status as of a date.
+
+A sentence says where an item stands ("is under discussion", "came into force", "stalled",
+"the lack of an agreement on X"); the item is the noun phrase the status is said of. Items of
+one dyad are merged across sentences and documents by their title (resolve, in the store),
+and each mention adds a `(status, as_of, evidence)` step to the item's history.
+
+Statuses: proposed, under discussion, pending, agreed, signed, in force, under way, completed,
+stalled, cancelled.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dyad.records import Evidence
+
+# (status, pattern); each pattern's group "item" is the item, or "list" a list of items.
+_NP = r"(?P<item>(?:the\s+|a\s+|an\s+)?[\w“”\"'’ -]{3,140}?)"
+# a list runs to the end of its clause, or to a closing quote before an attribution ("...," he said)
+_LIST = r"(?P<list>[^.;]{3,700}?)(?=[,.][\"”]|[.;]|$)"
+STATUS_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("under discussion", re.compile(rf"{_NP}\s+(?:is|are|was|were|remains?|have been|has been)\s+(?:still\s+)?"
+                                    r"(?:under\s+discussion|being\s+discussed|under\s+negotiation|being\s+negotiated)",
+                                    re.IGNORECASE)),
+    ("pending", re.compile(rf"{_NP}\s+(?:is|are|was|were|remains?|have been|has been)\s+(?:still\s+)?"
+                           r"(?:under\s+consideration|under\s+review|pending|awaiting\s+\w+)", re.IGNORECASE)),
+    ("under discussion", re.compile(rf"\b(?:discuss(?:es|ed|ing)?|negotiat(?:e|es|ed|ing)|talks\s+on|negotiations\s+on"
+                                    rf"|consultations\s+on)\s+{_NP}(?=\s*(?::|,|\.|;|\bwith\b|\bat\b|\bin\s+the\b|$))",
+                                    re.IGNORECASE)),
+    ("pending", re.compile(rf"\b(?:lack|absence)\s+of\s+(?:an?\s+)?(?:agreements?|treat(?:y|ies)|deals?)\s+"
+                           rf"(?:between\s+[\w ]+?\s+)?on\s+{_LIST}", re.IGNORECASE)),
+    ("in force", re.compile(rf"{_NP}\s+(?:came|has\s+come|entered|has\s+entered|will\s+come|will\s+enter)"
+                            r"\s+into\s+force", re.IGNORECASE)),
+    ("signed", re.compile(r"\bsigned\s+(?P<item>(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|memorandum|"
+                          r"MoU|protocol|treaty|accord|contract|deal)(?:\s+(?:on|for|to)\s+[^,.;]{3,100})?)",
+                          re.IGNORECASE)),
+    ("stalled", re.compile(rf"{_NP}\s+(?:has\s+|have\s+|had\s+)?(?:stalled|been\s+stalled|been\s+suspended|been\s+"
+                           r"delayed|been\s+put\s+on\s+hold|remains?\s+(?:stalled|unresolved|frozen|on\s+hold))",
+                           re.IGNORECASE)),
+    ("cancelled", re.compile(rf"{_NP}\s+(?:was|were|has\s+been|have\s+been)\s+(?:cancelled|canceled|scrapped|"
+                             r"abandoned|terminated)", re.IGNORECASE)),
+    ("under way", re.compile(rf"{_NP}\s+(?:is|are)\s+(?:now\s+)?(?:under\s?way|being\s+(?:built|implemented|"
+                             r"constructed|carried\s+out))", re.IGNORECASE)),
+    ("completed", re.compile(rf"{_NP}\s+(?:was|were|has\s+been|have\s+been)\s+(?:completed|commissioned|finished)",
+                             re.IGNORECASE)),
+    ("proposed", re.compile(rf"\bexpect\s+{_NP}\s+to\s+(?P<verb>resume|start|begin|open|be\s+\w+)", re.IGNORECASE)),
+    ("proposed", re.compile(r"\b(?:achieve|make|see)\s+(?:\w+\s+)?(?:progress|breakthrough)\s+(?:in|on)\s+"
+                            r"(?!recent|the\s+last|the\s+past|this|that|\d)(?:such\s+areas\s+as\s+)?" + _LIST,
+                            re.IGNORECASE)),
+    ("proposed", re.compile(r"\b(?:projects?|initiatives?|proposals?|areas)\b[^.;]*?\binclude[sd]?\s+" + _LIST
+                            + "|^\\s*(?:These|They)\\s+include\\s+" + _LIST.replace("list", "list2"),
+                            re.IGNORECASE)),
+    ("agreed", re.compile(rf"\bwelcome[sd]?\s+the\s+(?:launch|start|opening)\s+of\s+{_LIST}", re.IGNORECASE)),
+    ("under way", re.compile(r"\b(?:project|programme|program|initiative)\s+[“\"](?P<item>[^”\"]{3,80})[”\"]",
+                             re.IGNORECASE)),
+]
+# "The relevant documents have been under consideration": the items of the sentence before.
+ANAPHORA = re.compile(r"^(?:the\s+)?(?:relevant\s+|these\s+|such\s+|both\s+|those\s+)?(?:documents|agreements|"
+                      r"projects|deals|treaties|issues|matters|texts|drafts)$", re.IGNORECASE)
+_LEAD = re.compile(r"^(?:the|a|an|our|their|its|plans?\s+to\s+(?:implement|launch|build|create)|"
+                   r"the\s+issue\s+of|the\s+question\s+of|and|in\s+the\s+near\s+future)\s+", re.IGNORECASE)
+_TAIL = re.compile(r"\s+(?:in\s+the\s+near\s+future|for\s+a\s+long\s+time|currently|now|as\s+well)$", re.IGNORECASE)
+# Titles made only of these words name the relationship itself, not an item on its agenda.
+GENERIC = {"bilateral", "cooperation", "relations", "ties", "issues", "regional", "international", "situation",
+           "matters", "development", "prospects", "partnership", "strategic", "economic", "global", "mutual",
+           "interest", "the", "of", "and", "our", "two", "countries", "both", "sides", "other", "various",
+           "all", "areas", "in", "fields", "multilateral", "fora", "forums", "at", "further"}
+# Status words that alone are no item ("the situation is under discussion" still is, but "it" is not).
+_EMPTY = {"it", "this", "that", "they", "which", "what", "there", "he", "she", "we"}
+KINDS = [("agreement", re.compile(r"\b(?:agreement|memorandum|mou|protocol|treaty|accord|readmission|recognition|"
+                                  r"deal)\b", re.IGNORECASE)),
+         ("negotiation", re.compile(r"\b(?:talks|negotiations?|dialogue|easing|regime)\b", re.IGNORECASE)),
+         ("project", re.compile(r"\b(?:restor|build|construct|launch|railway|plant|mills?|pipeline|corridor|production|"
+                                r"port|project|courses?|centre|center)\w*", re.IGNORECASE))]
+
+
+@dataclass
+class AgendaMention:
+    title: str
+    kind: str
+    status: str
+    as_of: str | None
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+def kind_of(title: str) -> str:
+    return next((k for k, rx in KINDS if rx.search(title)), "initiative")
+
+
+def _clean(item: str) -> str:
+    item = item.strip(" ,;:“”\"'’.")
+    for _ in range(3):
+        item = _LEAD.sub("", item).strip()
+        item = _TAIL.sub("", item).strip()
+    return item.strip(" ,;:“”\"'’.")
+
+
+def _split_list(text: str) -> list[tuple[str, int]]:
+    """Items of "A, B, and C" with their offsets in `text`; an item ends at its clause."""
+    text = re.split(r"\s+(?:is|are|was|were|would|will|currently|have|has|hinders?|holds?|remains?|prevents?|"
+                    r"blocks?|hampers?|limits?|stands?|continues?|makes?|means?|affects?|slows?)\b", text)[0]
+    out = []
+    pos = 0
+    for part in re.split(r",\s*(?:and\s+)?|\s+and\s+(?=\w+ing\b|[A-Z]|(?:the|a|an)\s)", text):
+        at = text.find(part, pos)
+        pos = at + len(part)
+        if part.strip():
+            out.append((part, at))
+    return out
+
+
+def find_agenda(sentence: str, offset: int, source: str, as_of: str | None,
+                previous: list[AgendaMention] | None = None) -> list[AgendaMention]:
+    """Agenda items whose status this sentence states; `previous` are the last sentence's, for
+    "the relevant documents ..."."""
+    out: list[AgendaMention] = []
+    seen: set[tuple[int, int]] = set()
+
+    def add(title: str, status: str, s: int, e: int) -> None:
+        title = _clean(title)
+        words = set(re.findall(r"[a-z]+", title.lower()))
+        if len(title) < 3 or title.lower() in _EMPTY or len(title.split()) > 16 or (s, e) in seen or words <= GENERIC:
+            return
+        if ANAPHORA.match(title) and previous:
+            for p in previous:
+                out.append(AgendaMention(p.title, p.kind, status, as_of,
+                                         [Evidence(source, s + offset, e + offset, sentence[s:e])]))
+            seen.add((s, e))
+            return
+        seen.add((s, e))
+        out.append(AgendaMention(title, kind_of(title), status, as_of,
+                                 [Evidence(source, s + offset, e + offset, sentence[s:e])]))
+
+    for status, rx in STATUS_PATTERNS:
+        for m in rx.finditer(sentence):
+            groups = m.groupdict()
+            listed = groups.get("list") or groups.get("list2")
+            if listed:
+                base = m.start("list") if groups.get("list") else m.start("list2")
+                for part, at in _split_list(listed):
+                    s = base + at
+                    add(part, status, s, s + len(part))
+            elif groups.get("item"):
+                s = m.start("item")
+                item = groups["item"].rstrip(" ,;:")
+                # the subject NP ends the clause before it: keep its last clause
+                cut = max(item.rfind(","), item.rfind(";"), item.rfind(":"))
+                if cut >= 0:
+                    s += cut + 1
+                    item = item[cut + 1 :]
+                item = re.split(r"\b(?:that|which|because|since|while|as)\b", item)[-1]
+                s = m.start("item") + groups["item"].rfind(item)
+                add(item, status, s, m.end())
+    return out

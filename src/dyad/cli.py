@@ -16,15 +16,15 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from dyad.errors import DyadError
+from dyad.errors import ConfigError, DyadError
 from dyad.extract.gazetteer import country_name
 from dyad.extract.times import Context, find_times, parse_iso_date
 from dyad.ingest.readers import read_inputs
 from dyad.pipeline import process
-from dyad.query import EventFilter, agenda, events, indicators, parse_dyad, timeline
+from dyad.query import EventFilter, agenda, dyad_counts, events, indicators, parse_dyad, plover_records, timeline
 from dyad.records import Skipped
 from dyad.settings import Settings, resolve_db_path
-from dyad.store.duckdb_store import Store
+from dyad.store.duckdb_store import Store, write_parquet
 
 app = typer.Typer(
     help="Dyad: a dated, source-cited record of the relationship between two countries.",
@@ -259,6 +259,59 @@ def export_agenda(
     for r in rows:  # CSV carries the history as JSON in the evidence column
         r["evidence"] = r["history"]
     _write_export(rows, format, out_file, ["id", "title", "kind", "status", "as_of", "dyad", "evidence"])
+
+
+class CountsFormat(StrEnum):
+    csv = "csv"
+    parquet = "parquet"
+
+
+@export_app.command("plover")
+def export_plover(
+    out_file: Annotated[Path | None, typer.Option("--out", help="Write here instead of standard output.")] = None,
+    dyad: Annotated[str | None, typer.Option(help="Only this dyad, e.g. PAK-RUS.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Events as PLOVER-style JSON records (actor, recipient, event, mode, context, quad_code...), one a line."""
+    try:
+        with Store(resolve_db_path(db), read_only=True) as store:
+            rows = plover_records(store, dyad=dyad)
+    except DyadError as e:
+        _fail(e)
+    _write_export(rows, ExportFormat.jsonl, out_file, [])
+
+
+@export_app.command("counts")
+def export_counts(
+    by: Annotated[str, typer.Option(help="day or month.")] = "month",
+    format: Annotated[CountsFormat, typer.Option("--format", help="csv or parquet (parquet needs --out).")] = (
+        CountsFormat.csv
+    ),
+    out_file: Annotated[Path | None, typer.Option("--out", help="Write here instead of standard output.")] = None,
+    dyad: Annotated[str | None, typer.Option(help="Only this dyad, e.g. PAK-RUS.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Dyad-day or dyad-month counts of occurred events by type, with the mean Goldstein value."""
+    try:
+        with Store(resolve_db_path(db), read_only=True) as store:
+            rows = dyad_counts(store, by=by, dyad=dyad)
+        if format == CountsFormat.parquet:
+            if out_file is None:
+                raise ConfigError("--format parquet writes a file: give --out FILE.parquet")
+            write_parquet(rows, out_file)
+            err.print(f"{len(rows)} row(s) written to {out_file}", highlight=False)
+            return
+    except DyadError as e:
+        _fail(e)
+    fh = out_file.open("w", encoding="utf-8", newline="") if out_file else sys.stdout
+    try:
+        if rows:
+            w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+            w.writeheader()
+            w.writerows(rows)
+    finally:
+        if out_file:
+            fh.close()
 
 
 INDICATOR_COLUMNS = ["key", "period", "value", "unit", "qualifier", "change", "dyad", "name", "evidence"]

@@ -157,3 +157,69 @@ def agenda(store: Store, dyad: str | None = None) -> list[dict[str, Any]]:
                     "status": history[-1]["status"] if history else None,
                     "as_of": history[-1]["as_of"] if history else None, "history": history})
     return out
+
+
+# CAMEO root -> QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
+def quad_class(cameo: str | None) -> int | None:
+    if not cameo or not cameo[:2].isdigit():
+        return None
+    root = int(cameo[:2])
+    return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+
+
+SECTOR_CONTEXTS = {
+    "trade": "economic", "energy": "natural_resource", "defence": "military",
+    "security and counter-terrorism": "terrorism", "education": "political_institutions", "culture": "diplomatic",
+    "transport and connectivity": "economic", "digital": "technology", "agriculture and food": "economic",
+    "health and pharma": "health", "diplomacy and multilateral": "diplomatic",
+}  # fmt: skip
+
+
+def plover_records(store: Store, dyad: str | None = None) -> list[dict[str, Any]]:
+    """Events as PLOVER-style records (id, date, actor, recipient, event, mode, context, event_loc,
+    event_text, quad_code, text, cite_info), keeping Dyad's EDTF date, status and evidence."""
+    out = []
+    for e in events(store, EventFilter(dyad=dyad)):
+        ev0 = e["evidence"][0] if e["evidence"] else {}
+        contexts = sorted({SECTOR_CONTEXTS[s] for s in e["sectors"] if s in SECTOR_CONTEXTS})
+        modes = [m for m in [e["plover_mode"], "future" if e["status"] == "planned" else None] if m]
+        out.append({
+            "id": e["id"], "date": e["date"], "date_status": e["status"],
+            "actor": [{"code": e["source_actor"], "entity_text": e["source_actor"]}] if e["source_actor"] else [],
+            "recipient": [{"code": e["target_actor"], "entity_text": e["target_actor"]}] if e["target_actor"] else [],
+            "event": e["plover"], "mode": modes, "context": contexts, "event_loc": e["location"],
+            "event_text": e["summary"], "quad_code": quad_class(e["cameo"]), "cameo": e["cameo"],
+            "goldstein": e["goldstein"], "text": ev0.get("text"),
+            "cite_info": [{"source": x["source"], "start": x["start"], "end": x["end"]} for x in e["evidence"]],
+            "evidence": e["evidence"], "dyad": e["dyad"],
+        })
+    return out
+
+
+def dyad_counts(store: Store, by: str = "month", dyad: str | None = None) -> list[dict[str, Any]]:
+    """Events per dyad and day or month, by type, with the mean Goldstein value. Only events whose
+    date falls within one period are counted: a year-precision date is not spread over months."""
+    if by not in ("day", "month"):
+        raise ConfigError(f"--by: day or month (got {by!r})")
+    fmt = "%Y-%m-%d" if by == "day" else "%Y-%m"
+    where, params = ["e.dyad IS NOT NULL", "e.date_start IS NOT NULL", "e.status = 'occurred'",
+                     f"strftime(e.date_start, '{fmt}') = strftime(e.date_end, '{fmt}')"], []
+    if dyad:
+        where.append("e.dyad = ?")
+        params.append(parse_dyad(dyad))
+    rows = store.rows(
+        f"""SELECT e.dyad, strftime(e.date_start, '{fmt}') AS period, e.type, count(*) AS n,
+                   sum(e.goldstein) AS g
+            FROM events e WHERE {" AND ".join(where)} GROUP BY ALL ORDER BY e.dyad, period""", params)
+    table: dict[tuple[str, str], dict[str, Any]] = {}
+    for r in rows:
+        rec = table.setdefault((r["dyad"], r["period"]), {"dyad": r["dyad"], by: r["period"], "events": 0,
+                                                           "goldstein_sum": 0.0, **{t: 0 for t in EVENT_TYPES}})
+        rec[r["type"]] += int(r["n"])
+        rec["events"] += int(r["n"])
+        rec["goldstein_sum"] += float(r["g"] or 0)
+    out = []
+    for rec in table.values():
+        rec["mean_goldstein"] = round(rec.pop("goldstein_sum") / rec["events"], 3) if rec["events"] else None
+        out.append(rec)
+    return out

@@ -249,6 +249,33 @@ def _many(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple[Any, ...]
         con.execute(f"INSERT INTO {table} VALUES {', '.join([one] * len(chunk))}", [v for r in chunk for v in r])
 
 
+def write_parquet(rows: list[dict[str, Any]], path: Path) -> None:
+    """Rows (dicts with the same keys) as a Parquet file, by DuckDB's own writer (no extra library)."""
+    if not rows:
+        raise ConfigError("nothing to write: no rows")
+    cols = list(rows[0])
+    con = duckdb.connect()
+    try:
+        con.execute("CREATE TABLE t (" + ", ".join(f'"{c}" {_duck_type(rows[0][c])}' for c in cols) + ")")
+        marks = ", ".join("?" for _ in cols)
+        for chunk in _chunks([tuple(r[c] for c in cols) for r in rows]):
+            con.execute(f"INSERT INTO t VALUES {', '.join([f'({marks})'] * len(chunk))}", [v for r in chunk for v in r])
+        target = str(path).replace("'", "''")
+        con.execute(f"COPY t TO '{target}' (FORMAT PARQUET)")
+    finally:
+        con.close()
+
+
+def _duck_type(v: Any) -> str:
+    if isinstance(v, bool):
+        return "BOOLEAN"
+    if isinstance(v, int):
+        return "BIGINT"
+    if isinstance(v, float) or v is None:
+        return "DOUBLE" if isinstance(v, float) else "VARCHAR"
+    return "VARCHAR"
+
+
 def to_json(value: Any) -> Any:
     """DuckDB values as JSON-ready Python values."""
     if hasattr(value, "isoformat"):

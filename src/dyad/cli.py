@@ -21,7 +21,18 @@ from dyad.extract.gazetteer import country_name
 from dyad.extract.times import Context, find_times, parse_iso_date
 from dyad.ingest.readers import read_inputs
 from dyad.pipeline import process
-from dyad.query import EventFilter, agenda, dyad_counts, events, indicators, parse_dyad, plover_records, timeline
+from dyad.query import (
+    EventFilter,
+    actors,
+    agenda,
+    dyad_counts,
+    events,
+    indicators,
+    parse_dyad,
+    plover_records,
+    statements,
+    timeline,
+)
 from dyad.records import Skipped
 from dyad.settings import Settings, resolve_db_path
 from dyad.store.duckdb_store import Store, write_parquet
@@ -133,7 +144,7 @@ def _emit_rows(rows: list[dict[str, Any]], fmt: str, columns: list[str]) -> None
         for c in columns:
             t.add_column(c, overflow="fold")
         for r in rows:
-            t.add_row(*[str(_flat(r.get(c)) or "") for c in columns])
+            t.add_row(*["" if r.get(c) is None else str(_flat(r.get(c))) for c in columns])
         out.print(t)
 
 
@@ -312,6 +323,64 @@ def export_counts(
     finally:
         if out_file:
             fh.close()
+
+
+@app.command("actors")
+def actors_cmd(
+    kind: Annotated[str | None, typer.Option(help="person, org or country.")] = None,
+    side: Annotated[str | None, typer.Option(help="Only actors of this country (ISO3), e.g. RUS.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many actors.")] = 50,
+    format: Annotated[TableFormat, typer.Option("--format", help="Output format.")] = TableFormat.table,
+    db: DbOption = None,
+) -> None:
+    """The people, bodies and countries that carry the relationship, one per actor across spellings."""
+    try:
+        with Store(resolve_db_path(db), read_only=True) as store:
+            rows = actors(store, kind=kind, code=side)[:limit]
+    except DyadError as e:
+        _fail(e)
+    for r in rows:
+        r["roles_seen"] = "; ".join(f"{x['role']} ({x['first_seen'] or '?'}–{x['last_seen'] or '?'})"
+                                    for x in r["roles"])
+    cols = ["name", "kind", "side", "role", "mentions", "aliases", "roles_seen"]
+    _emit_rows(rows, format.value, cols if format in (TableFormat.table, TableFormat.csv) else list(rows[0]) if rows
+               else cols)
+
+
+@app.command("statements")
+def statements_cmd(
+    dyad: Annotated[str | None, typer.Option(help="Two ISO3 codes, e.g. PAK-RUS.")] = None,
+    format: Annotated[TableFormat, typer.Option("--format", help="Output format.")] = TableFormat.table,
+    db: DbOption = None,
+) -> None:
+    """Who said what: speaker, side, date, stance (Goldstein scale) and the quoted sentence."""
+    try:
+        with Store(resolve_db_path(db), read_only=True) as store:
+            rows = statements(store, dyad=dyad)
+    except DyadError as e:
+        _fail(e)
+    for r in rows:
+        r["quote"] = r["evidence"][0]["text"]
+    cols = ["date", "speaker", "side", "stance", "tone", "quote"]
+    _emit_rows(rows, format.value, cols if format in (TableFormat.table, TableFormat.csv) else list(rows[0]) if rows
+               else cols)
+
+
+@export_app.command("statements")
+def export_statements(
+    format: Annotated[ExportFormat, typer.Option("--format", help="jsonl or csv.")] = ExportFormat.jsonl,
+    out_file: Annotated[Path | None, typer.Option("--out", help="Write here instead of standard output.")] = None,
+    dyad: Annotated[str | None, typer.Option(help="Only this dyad, e.g. PAK-RUS.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Every stored statement: speaker, role, side, date, topic, stance, tone, and the quote as evidence."""
+    try:
+        with Store(resolve_db_path(db), read_only=True) as store:
+            rows = statements(store, dyad=dyad)
+    except DyadError as e:
+        _fail(e)
+    _write_export(rows, format, out_file, ["id", "date", "speaker", "speaker_role", "side", "topic", "stance",
+                                           "tone", "dyad", "first_person", "document_id", "evidence"])
 
 
 INDICATOR_COLUMNS = ["key", "period", "value", "unit", "qualifier", "change", "dyad", "name", "evidence"]

@@ -12,13 +12,16 @@ from datetime import date
 
 from dyad.clean.furniture import find_cuts, is_cut
 from dyad.extract.agenda import AgendaMention, find_agenda
-from dyad.extract.events import NOUN_TRIGGERS, VERB_TRIGGERS, SentenceContext, extract_events
+from dyad.extract.authors import find_author
+from dyad.extract.events import NOUN_TRIGGERS, SECTOR_WORDS, VERB_TRIGGERS, SentenceContext, extract_events
 from dyad.extract.indicators import Indicator, find_indicators
 from dyad.extract.mentions import country_mentions, known_names, people, titled_people
+from dyad.extract.statements import SpeakerMemory, Statement, speaker_of, stance
 from dyad.extract.times import Context, find_times, parse_iso_date
 from dyad.ingest.refdate import reference_date
 from dyad.nlp import parser
-from dyad.records import Cut, Event, Mention, RawDocument, Sentence, Story
+from dyad.records import Cut, Event, Evidence, Mention, RawDocument, Sentence, Story
+from dyad.resolve.actors import find_bodies
 from dyad.resolve.duplicates import signature
 from dyad.resolve.events import finer, nested
 from dyad.segment.stories import find_stories, paragraphs, sentences
@@ -60,6 +63,9 @@ class ProcessedDocument:
     signature: list[int] = field(default_factory=list)  # MinHash of the usable text, for near-duplicates
     indicators: list[Indicator] = field(default_factory=list)
     agenda: list[AgendaMention] = field(default_factory=list)
+    author: Mention | None = None
+    statements: list[Statement] = field(default_factory=list)
+    bodies: list[tuple[int, int, str, str | None]] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     parsed_sentences: int = 0
 
@@ -83,6 +89,9 @@ def process(raw: RawDocument, settings: Settings | None = None) -> ProcessedDocu
     sents = sentences(text, paras, stories)
     doc = ProcessedDocument(raw, ref, ref_source, cuts, stories, sents, mentions, dyad, paras)
     doc.events, doc.parsed_sentences = _events(doc, settings)
+    doc.author = find_author(text)
+    doc.bodies = find_bodies(text)
+    doc.statements = _statements(doc)
     doc.indicators = _indicators(doc)
     doc.agenda = _agenda(doc)
     doc.signature = signature(" ".join(text[s:e] for s, e in paras))
@@ -143,6 +152,36 @@ def _indicators(doc: ProcessedDocument) -> list[Indicator]:
         for ind in find_indicators(sentence, s.start, doc.raw.source, times, doc.ref_date, dyad):
             ind.document_id = doc.id
             out.append(ind)
+    return out
+
+
+def _statements(doc: ProcessedDocument) -> list[Statement]:
+    """Who said what: reported speech with its speaker, and the author's own first-person claims."""
+    text = doc.raw.text
+    on_topic = {s.index for s in doc.stories if s.on_topic}
+    dyad = "-".join(doc.dyad) if doc.dyad else None
+    memory = SpeakerMemory()
+    titles = titled_people(text)
+    bodies = [Mention(s, e, text[s:e], "org", code, f"{body} ({code})" if code else body)
+              for s, e, body, code in doc.bodies]
+    mentions = sorted(doc.mentions + bodies, key=lambda m: m.start)
+    out = []
+    for s in doc.sentences:
+        if s.story not in on_topic or is_cut(doc.cuts, s.start, s.end):
+            continue
+        sentence = text[s.start : s.end]
+        here = [m for m in mentions if s.start <= m.start < s.end]
+        seen = [m for m in mentions if m.kind == "person" and m.end <= s.start and m.role]
+        speaker, first = speaker_of(sentence, s.start, here, memory, doc.author, titles, seen)
+        if speaker is None or (first and re.search(r"[“”\"]", sentence)):
+            continue  # "we" inside a quotation is the quoted speaker's, not the author's
+        score, tone = stance(sentence)
+        words = set(re.findall(r"[a-z]+", sentence.lower()))
+        out.append(Statement(
+            speaker=speaker.name, speaker_role=speaker.role, side=speaker.code, date=doc.ref_date.isoformat()
+            if doc.ref_date else None, topic=[k for k, v in SECTOR_WORDS.items() if words & v], stance=score,
+            tone=tone, dyad=dyad, first_person=first,
+            evidence=[Evidence(doc.raw.source, s.start, s.end, sentence)], document_id=doc.id))
     return out
 
 

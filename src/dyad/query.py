@@ -223,3 +223,38 @@ def dyad_counts(store: Store, by: str = "month", dyad: str | None = None) -> lis
         rec["mean_goldstein"] = round(rec.pop("goldstein_sum") / rec["events"], 3) if rec["events"] else None
         out.append(rec)
     return out
+
+
+def actors(store: Store, kind: str | None = None, code: str | None = None) -> list[dict[str, Any]]:
+    """Actors by how often they are mentioned, with their names, roles (and when seen in them) and side."""
+    where, params = [], []
+    if kind:
+        where.append("a.kind = ?")
+        params.append(kind)
+    if code:
+        where.append("a.code = ?")
+        params.append(code.upper())
+    rows = store.rows("SELECT a.* FROM actors a" + (" WHERE " + " AND ".join(where) if where else "")
+                      + " ORDER BY a.mentions DESC, a.name", params)
+    roles = store.rows("SELECT actor_id, role, min(seen) AS first_seen, max(seen) AS last_seen FROM actor_roles "
+                       "GROUP BY ALL ORDER BY actor_id, first_seen NULLS FIRST")
+    by_actor: dict[str, list[dict[str, Any]]] = {}
+    for r in roles:
+        by_actor.setdefault(r["actor_id"], []).append(
+            {"role": r["role"], "first_seen": to_json(r["first_seen"]), "last_seen": to_json(r["last_seen"])})
+    return [{**{k: to_json(v) for k, v in r.items()}, "aliases": list(r["aliases"] or []), "side": r["code"],
+             "roles": by_actor.get(r["id"], [])} for r in rows]
+
+
+def statements(store: Store, dyad: str | None = None) -> list[dict[str, Any]]:
+    """Who said what, with stance and the quoted sentence."""
+    where, params = "", []
+    if dyad:
+        where, params = " WHERE dyad = ?", [parse_dyad(dyad)]
+    out = []
+    for r in store.rows(f"SELECT * FROM statements{where} ORDER BY date NULLS LAST, id", params):
+        rec = {k: to_json(v) for k, v in r.items() if k not in ("source", "start", "end", "text")}
+        rec["topic"] = list(r["topic"] or [])
+        rec["evidence"] = [{"source": r["source"], "start": r["start"], "end": r["end"], "text": r["text"]}]
+        out.append(rec)
+    return out

@@ -18,7 +18,8 @@ import duckdb
 from dyad.errors import ConfigError
 from dyad.extract.times import edtf_bounds
 from dyad.pipeline import ProcessedDocument
-from dyad.records import Event, Skipped
+from dyad.records import Event, Mention, Skipped
+from dyad.resolve.actors import org_name, person_key
 from dyad.resolve.agenda import item_id, same_item
 from dyad.resolve.duplicates import NEAR_DUPLICATE, bands, similarity
 from dyad.resolve.events import Stored, finer, kind, match
@@ -37,7 +38,11 @@ CREATE TABLE IF NOT EXISTS sentences (document_id VARCHAR, idx INTEGER, start IN
 CREATE TABLE IF NOT EXISTS mentions (document_id VARCHAR, start INTEGER, "end" INTEGER, text VARCHAR,
     kind VARCHAR, code VARCHAR, name VARCHAR, role VARCHAR);
 CREATE TABLE IF NOT EXISTS actors (id VARCHAR PRIMARY KEY, kind VARCHAR, name VARCHAR, code VARCHAR,
-    role VARCHAR, first_seen DATE, last_seen DATE, mentions INTEGER);
+    role VARCHAR, first_seen DATE, last_seen DATE, mentions INTEGER, aliases VARCHAR[]);
+CREATE TABLE IF NOT EXISTS actor_roles (actor_id VARCHAR, role VARCHAR, seen DATE);
+CREATE TABLE IF NOT EXISTS statements (id VARCHAR PRIMARY KEY, document_id VARCHAR, speaker VARCHAR,
+    speaker_role VARCHAR, side VARCHAR, date VARCHAR, topic VARCHAR[], stance DOUBLE, tone VARCHAR, dyad VARCHAR,
+    first_person BOOLEAN, source VARCHAR, start INTEGER, "end" INTEGER, text VARCHAR);
 CREATE TABLE IF NOT EXISTS events (id VARCHAR PRIMARY KEY, document_id VARCHAR, type VARCHAR,
     plover VARCHAR, plover_mode VARCHAR, cameo VARCHAR, goldstein DOUBLE, date VARCHAR, date_start DATE,
     date_end DATE, status VARCHAR, dyad VARCHAR, source_actor VARCHAR, target_actor VARCHAR,
@@ -140,6 +145,10 @@ class Store:
                 )
                 _many(con, "evidence", [(ev.id, doc.id, e.source, e.start, e.end, e.text) for e in ev.evidence])
             self._save_agenda(doc)
+            _many(con, "statements", list({st.id: (
+                st.id, doc.id, st.speaker, st.speaker_role, st.side, st.date, st.topic, st.stance, st.tone, st.dyad,
+                st.first_person, st.evidence[0].source, st.evidence[0].start, st.evidence[0].end,
+                st.evidence[0].text) for st in doc.statements}.values()))
             rows = []
             for ind in doc.indicators:
                 e = ind.evidence[0]
@@ -208,30 +217,55 @@ class Store:
         _many(self.con, "evidence", [(old.id, doc_id, e.source, e.start, e.end, e.text) for e in ev.evidence])
 
     def _save_actors(self, doc: ProcessedDocument) -> None:
-        """One row per country, body and person, counting mentions and the dates they were seen."""
+        """One row per country, body and person across spellings ("Sergei"/"Sergey Lavrov", "Lavrov"),
+        counting mentions, with the names used, the roles seen and the dates they were seen in them."""
         seen = doc.ref_date
-        found: dict[str, list] = {}
-        for m in doc.mentions:
+        surnames = {r["id"].split(":", 1)[1].split("|")[0]: r["id"] for r in self.rows(
+            "SELECT id FROM actors WHERE kind = 'person' AND id NOT LIKE '%|'")}
+        found: dict[str, list[Any]] = {}
+        people = [m for m in doc.mentions if m.kind == "person"] + ([doc.author] if doc.author else [])
+        for m in people:  # full names first, so a bare surname can join the person it names
+            k = person_key(m.name)
+            if not k.endswith("|"):
+                surnames.setdefault(k.split("|")[0], f"person:{k}")
+        bodies = [Mention(s, e, body, "org", code, f"{body} ({code})" if code else body)
+                  for s, e, body, code in doc.bodies]
+        for m in [*doc.mentions, *bodies, *([doc.author] if doc.author else [])]:
             if m.kind == "country" and m.code:
                 key, name = f"country:{m.code}", m.code
-            elif m.kind in ("org", "person"):
-                key, name = f"{m.kind}:{m.name}", m.name
+            elif m.kind == "org":
+                name = org_name(m.name) or m.name
+                key = f"org:{name}"
+            elif m.kind == "person":
+                if not (m.role or m.code):
+                    continue  # a name the tagger guessed, with no office or country, is not yet an actor
+                k = person_key(m.name)
+                key = surnames.get(k.split("|")[0], f"person:{k}") if k.endswith("|") else f"person:{k}"
+                name = m.name
             else:
                 continue
-            row = found.setdefault(key, [key, m.kind, name, m.code, m.role, seen, seen, 0])
+            row = found.setdefault(key, [key, m.kind, name, m.code, m.role, seen, seen, 0, []])
             row[7] += 1
+            if len(name) > len(row[2]) and m.kind == "person":
+                row[2] = name  # the fullest spelling names the actor
             row[3] = row[3] or m.code
             row[4] = row[4] or m.role
+            row[8] = sorted(set(row[8]) | {m.text})
         for chunk in _chunks([tuple(r) for r in found.values()]):
-            marks = ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?)"] * len(chunk))
+            marks = ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?, ?)"] * len(chunk))
             self.con.execute(
                 f"""INSERT INTO actors VALUES {marks}
                    ON CONFLICT (id) DO UPDATE SET mentions = actors.mentions + excluded.mentions,
                      role = coalesce(excluded.role, actors.role), code = coalesce(actors.code, excluded.code),
+                     name = CASE WHEN length(excluded.name) > length(actors.name) THEN excluded.name
+                                 ELSE actors.name END,
+                     aliases = list_sort(list_distinct(list_concat(actors.aliases, excluded.aliases))),
                      first_seen = least(actors.first_seen, excluded.first_seen),
                      last_seen = greatest(actors.last_seen, excluded.last_seen)""",
                 [v for row in chunk for v in row],
             )
+        roles = [(key, r[4], seen) for key, r in found.items() if r[4]]
+        _many(self.con, "actor_roles", roles)
 
 
 ROWS_PER_STATEMENT = 400  # multi-row VALUES: far faster than executemany in DuckDB

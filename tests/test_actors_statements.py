@@ -27,7 +27,8 @@ def test_authors_of_op_eds_and_speeches() -> None:
     oped = "Published: 2024-06-05\n\n# Title\n\n*By the Ambassador of Japan to India*\n\nWe are proud partners.\n"
     a = find_author(oped)
     assert a is not None and (a.role, a.code) == ("Ambassador", "JPN")
-    signed = "Relations are strong. We export food.\n\nAlbert P. Khorev\n\nThe writer is the Ambassador of Russia to Pakistan."
+    signed = ("Relations are strong. We export food.\n\nAlbert P. Khorev\n\n"
+              "The writer is the Ambassador of Russia to Pakistan.")
     a = find_author(signed)
     assert a is not None and (a.name, a.role, a.code) == ("Albert P. Khorev", "Ambassador", "RUS")
     assert find_author("By Asia Wire Service\n\nNEW DELHI — Talks were held.") is None

@@ -34,6 +34,7 @@ from dyad.query import (
     timeline,
 )
 from dyad.records import Skipped
+from dyad.report.brief import build_brief, write
 from dyad.settings import Settings, resolve_db_path
 from dyad.store.duckdb_store import Store, write_parquet
 
@@ -381,6 +382,23 @@ def export_statements(
         _fail(e)
     _write_export(rows, format, out_file, ["id", "date", "speaker", "speaker_role", "side", "topic", "stance",
                                            "tone", "dyad", "first_person", "document_id", "evidence"])
+
+
+@app.command("brief")
+def brief_cmd(
+    a: Annotated[str, typer.Argument(help="First country (ISO3), e.g. PAK.")],
+    b: Annotated[str, typer.Argument(help="Second country (ISO3), e.g. RUS.")],
+    out_file: Annotated[Path, typer.Option("--out", help="brief.md, brief.html or brief.pdf.")] = Path("brief.md"),
+    db: DbOption = None,
+) -> None:
+    """A brief to paste into a memo: events, agenda, indicators, actors, framing, numbered citations."""
+    try:
+        with Store(resolve_db_path(db), read_only=True) as store:
+            data = build_brief(store, a, b)
+        write(data, out_file)
+    except DyadError as e:
+        _fail(e)
+    err.print(f"brief written to {out_file} ({len(data.citations)} citations)", highlight=False)
 
 
 INDICATOR_COLUMNS = ["key", "period", "value", "unit", "qualifier", "change", "dyad", "name", "evidence"]

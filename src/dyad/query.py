@@ -258,3 +258,17 @@ def statements(store: Store, dyad: str | None = None) -> list[dict[str, Any]]:
         rec["evidence"] = [{"source": r["source"], "start": r["start"], "end": r["end"], "text": r["text"]}]
         out.append(rec)
     return out
+
+
+def document_meta(store: Store, source: str) -> dict[str, Any]:
+    """Title and publication (or reference) date of the document ingested from `source`."""
+    rows = store.rows("SELECT title, coalesce(published, CAST(ref_date AS VARCHAR)) AS published "
+                      "FROM documents WHERE source = ? LIMIT 1", [source])
+    return rows[0] if rows else {}
+
+
+def dyad_documents(store: Store, dyad: str) -> int:
+    """How many documents give evidence for the dyad's events."""
+    rows = store.rows("SELECT count(DISTINCT v.document_id) AS n FROM evidence v JOIN events e ON e.id = v.event_id "
+                      "WHERE e.dyad = ?", [parse_dyad(dyad)])
+    return int(rows[0]["n"])

@@ -1,0 +1,67 @@
+"""The brief: Markdown, HTML and PDF; every citation quotes its source verbatim; the PDF looks like a document."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import needs_shared, run
+from dyad.report.brief import build_brief
+from dyad.store.duckdb_store import Store
+
+
+def _check_citations(db: Path, a: str, b: str) -> int:
+    with Store(db, read_only=True) as store:
+        brief = build_brief(store, a, b)
+        texts = {r["source"]: r["text"] for r in store.rows("SELECT source, text FROM documents")}
+    assert brief.citations and brief.events
+    for c in brief.citations:
+        assert texts[c.source][c.start : c.end] == c.quote
+        assert c.quote in texts[c.source]
+    return len(brief.citations)
+
+
+@needs_shared
+def test_seed_brief_citations_are_verbatim(seeds_db: Path) -> None:
+    assert _check_citations(seeds_db, "PAK", "RUS") > 10
+
+
+def test_example_brief_in_three_formats(examples_db: Path, tmp_path: Path) -> None:
+    assert _check_citations(examples_db, "IND", "JPN") > 10
+    for suffix in ("md", "html", "pdf"):
+        out = tmp_path / f"brief.{suffix}"
+        code, _, stderr = run("brief", "IND", "JPN", "--db", str(examples_db), "--out", str(out))
+        assert code == 0, stderr
+        assert out.stat().st_size > 2000
+    md = (tmp_path / "brief.md").read_text()
+    for heading in ("## At a glance", "## Key events", "## Agenda", "## Indicators", "## Key actors",
+                    "## How each side frames the relationship", "## Sources"):
+        assert heading in md
+    cited = set(map(int, re.findall(r"\[(\d+)\]", md)))
+    listed = set(map(int, re.findall(r"^(\d+)\. “", md, re.MULTILINE)))
+    assert cited and cited <= listed
+    html = (tmp_path / "brief.html").read_text()
+    assert "<svg" in html and "<script" not in html and not re.search(r"(?:src|href)=\"https?://", html)
+    assert (tmp_path / "brief.pdf").read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler's pdftoppm is not installed")
+def test_pdf_pages_render_as_pictures(examples_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "brief.pdf"
+    assert run("brief", "IND", "JPN", "--db", str(examples_db), "--out", str(out))[0] == 0
+    subprocess.run(["pdftoppm", "-r", "40", "-png", str(out), str(tmp_path / "page")], check=True)
+    pages = sorted(tmp_path.glob("page*.png"))
+    assert len(pages) >= 2
+    first = pages[0].read_bytes()
+    assert first.startswith(b"\x89PNG") and len(first) > 5000  # a page with content, not a blank sheet
+
+
+def test_unknown_format_and_empty_dyad_are_clear_errors(examples_db: Path, tmp_path: Path) -> None:
+    code, _, stderr = run("brief", "IND", "JPN", "--db", str(examples_db), "--out", str(tmp_path / "b.docx"))
+    assert code == 2 and "write .md, .html or .pdf" in stderr
+    code, _, stderr = run("brief", "FRA", "DEU", "--db", str(examples_db), "--out", str(tmp_path / "b.md"))
+    assert code == 2 and "no events for DEU-FRA" in stderr

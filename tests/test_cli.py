@@ -141,3 +141,15 @@ def test_code_reads_stdin_with_a_reference_date() -> None:
     code, stdout, _ = run("code", "--published", "2023-03-22", "-", input="Modi met Kishida in Tokyo on Monday.\n")
     (ev,) = [json.loads(x) for x in stdout.splitlines()]
     assert code == 0 and (ev["type"], ev["date"], ev["dyad"]) == ("meeting", "2023-03-20", "IND-JPN")
+
+
+def test_a_database_of_another_schema_is_refused_clearly(tmp_path: Path) -> None:
+    import duckdb
+
+    db = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(db))
+    con.execute("CREATE TABLE documents (id VARCHAR)")
+    con.close()
+    for args in (["events", "--db", str(db)], ["ingest", "--db", str(db), str(EXAMPLES)]):
+        code, _, stderr = run(*args)
+        assert code == 2 and "Ingest your documents again into a new database file" in stderr

@@ -24,7 +24,12 @@ from dyad.resolve.agenda import item_id, same_item
 from dyad.resolve.duplicates import NEAR_DUPLICATE, bands, similarity
 from dyad.resolve.events import Stored, finer, kind, match
 
+# Bumped whenever a table changes; a database of another version is refused with a clear message
+# rather than half-read (there is no migration yet: re-ingest into a new file).
+SCHEMA_VERSION = 3
+
 SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE TABLE IF NOT EXISTS documents (
     id VARCHAR PRIMARY KEY, source VARCHAR, format VARCHAR, title VARCHAR, url VARCHAR, outlet VARCHAR,
     published VARCHAR, ref_date DATE, ref_date_source VARCHAR, dyad VARCHAR, text VARCHAR, raw VARCHAR,
@@ -72,8 +77,23 @@ class Store:
             self.con = duckdb.connect(str(self.path), read_only=read_only)
         except duckdb.Error as e:
             raise ConfigError(f"{self.path}: cannot open the database: {e}") from e
-        if not read_only:
-            self.con.execute(SCHEMA)
+        self._check_version(read_only)
+
+    def _check_version(self, read_only: bool) -> None:
+        tables = {r[0] for r in self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        found = None
+        if "meta" in tables:
+            row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            found = int(row[0]) if row else None
+        if found == SCHEMA_VERSION:
+            return
+        if tables or read_only:
+            self.con.close()
+            what = f"schema version {found}" if found else "an older or unknown schema"
+            raise ConfigError(f"{self.path}: this database has {what}; this Dyad needs schema version "
+                              f"{SCHEMA_VERSION}. Ingest your documents again into a new database file.")
+        self.con.execute(SCHEMA)
+        self.con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
 
     def close(self) -> None:
         self.con.close()

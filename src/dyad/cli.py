@@ -44,7 +44,7 @@ app = typer.Typer(
 )
 export_app = typer.Typer(help="Export records in standard shapes.", no_args_is_help=True)
 app.add_typer(export_app, name="export")
-err = Console(stderr=True, width=None if sys.stderr.isatty() else 200)
+err = Console(stderr=True, soft_wrap=True)  # one message, one line: never wrapped mid-path
 # piped output keeps whole lines; tables get a readable width
 out = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 160)
 

@@ -139,3 +139,8 @@ def test_dev_set_of_other_dyads(tmp_path: Path) -> None:
                          check=True)
     scores = json.loads(out.stdout.strip().splitlines()[-1])
     assert scores["recall"] >= 0.85 and scores["precision"] >= 0.85 and scores["date_accuracy"] >= 0.9, scores
+
+
+def test_the_date_of_the_events_own_clause_wins() -> None:
+    assert events_of("Today, let me announce that the first India-Japan policy dialogue will be held in New Delhi "
+                     "in April this year.", published="2025-02-12") == [("meeting", "2025-04", "planned", "IND-JPN")]

@@ -648,9 +648,17 @@ def _main_trigger(g: _Group) -> Trigger:
     return (verbs or nouns or g.triggers)[0]
 
 
-def _pick_dates(own: list[TimeExpression], trig: Token, text: str) -> list[TimeExpression]:
-    """The dates of one event; several when the text coordinates them ("in May and in June")."""
+def _pick_dates(own: list[TimeExpression], trig: Token, text: str, shift: int) -> list[TimeExpression]:
+    """The dates of one event; several when the text coordinates them ("in May and in June").
+    `shift` turns the parse's character offsets into the document's."""
     strong = [x for x in own if x.point and x.edtf and not x.in_name]
+    # dates inside the event's own clause come first: in "Today, let me announce that the dialogue
+    # will be held in April", April dates the dialogue and "today" the announcement
+    head = trig if trig.pos_ in ("VERB", "AUX") else (_clause_verb(trig) or trig)
+    lo, hi = head.left_edge.idx + shift, head.right_edge.idx + len(head.right_edge) + shift
+    inside = [x for x in strong if lo <= x.start and x.end <= hi]
+    if inside:
+        strong = inside
     if not strong:
         weak = [x for x in own if x.point and x.edtf]
         return weak[:1]
@@ -662,7 +670,7 @@ def _pick_dates(own: list[TimeExpression], trig: Token, text: str) -> list[TimeE
         coordinated = all(" and " in f" {b} " or b.strip(" ,") == "" for b in between)
         if coordinated and len({x.edtf for x in finer}) == len(finer):
             return finer
-        anchor = trig.idx
+        anchor = trig.idx + shift
         return [min(finer, key=lambda x: abs(x.start - anchor))]
     return finer[:1]
 
@@ -716,7 +724,8 @@ def extract_events(sent: Span, ctx: SentenceContext, sent_offset: int) -> list[E
                 break
         if status is None:
             continue
-        dates = _pick_dates(own, main.token, doc_text) or _pick_dates(frame, main.token, doc_text)
+        shift = sent_offset - base
+        dates = _pick_dates(own, main.token, doc_text, shift) or _pick_dates(frame, main.token, doc_text, shift)
         if status == "present":
             # present tense with no date of its own is a habit or a state ("we export food"), not a
             # happening; with one ("Zelensky meets the Pope on Tuesday") it is the news

@@ -54,7 +54,8 @@ def test_parquet_needs_a_file(examples_db: Path) -> None:
 def test_every_exported_record_carries_its_exact_slice(examples_db: Path) -> None:
     records = (_jsonl(["export", "events", "--db", str(examples_db)])
                + _jsonl(["export", "indicators", "--db", str(examples_db)])
-               + _jsonl(["export", "plover", "--db", str(examples_db)]))
+               + _jsonl(["export", "plover", "--db", str(examples_db)])
+               + _jsonl(["export", "statements", "--db", str(examples_db)]))
     agenda = _jsonl(["export", "agenda", "--db", str(examples_db)])
     evidence = [e for r in records for e in r["evidence"]]
     evidence += [e for item in agenda for step in item["history"] for e in step["evidence"]]

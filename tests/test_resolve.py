@@ -60,3 +60,23 @@ def test_the_better_date_wins_a_merge() -> None:
     assert finer("2024-02-25/2024-03-09", "2024-03-09") == "2024-02-25/2024-03-09"
     assert finer("2024", "2024-10-03") == "2024-10-03"
     assert finer(None, "2025-11") == "2025-11"
+
+
+VISIT_A = ("ASTANA, June 3, 2024 — Chinese President Xi Jinping arrived in Astana on Monday for a state visit to "
+           "Kazakhstan and held talks with President Kassym-Jomart Tokayev.\n\nThe two presidents opened the 12th "
+           "session of the China-Kazakhstan Cooperation Committee on June 3, 2024, officials said.\n")
+VISIT_B = ("Beijing and Astana pledged closer ties as Xi Jinping began a state visit to Kazakhstan on June 3, 2024. "
+           "Tokayev welcomed his guest at the airport.\n\nThe 12th session of the Cooperation Committee, co-chaired by "
+           "the two leaders, was held in Astana on June 3, 2024.\n")
+
+
+def test_a_visit_and_a_commission_session_told_twice_are_two_happenings(tmp_path: Path) -> None:
+    feed = tmp_path / "visit.jsonl"
+    feed.write_text(json.dumps({"id": "kz-1", "published": "2024-06-03", "text": VISIT_A}) + "\n"
+                    + json.dumps({"id": "cn-1", "published": "2024-06-04", "text": VISIT_B}) + "\n")
+    db = tmp_path / "db.duckdb"
+    assert run("ingest", "--db", str(db), str(feed))[0] == 0
+    rows = json.loads(run("events", "--db", str(db), "--dyad", "CHN-KAZ", "--format", "json")[1])
+    kinds = sorted((r["type"], r["date"], tuple(sorted({e["source"] for e in r["evidence"]}))) for r in rows
+                   if r["type"] != "statement")
+    assert kinds == [("meeting", "2024-06-03", ("cn-1", "kz-1")), ("visit", "2024-06-03", ("cn-1", "kz-1"))]

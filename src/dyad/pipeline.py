@@ -88,8 +88,8 @@ def process(raw: RawDocument, settings: Settings | None = None) -> ProcessedDocu
     stories, dyad = find_stories(text, paras, mentions)
     sents = sentences(text, paras, stories)
     doc = ProcessedDocument(raw, ref, ref_source, cuts, stories, sents, mentions, dyad, paras)
-    doc.events, doc.parsed_sentences = _events(doc, settings)
     doc.author = find_author(text)
+    doc.events, doc.parsed_sentences = _events(doc, settings)
     doc.bodies = find_bodies(text)
     doc.statements = _statements(doc)
     doc.indicators = _indicators(doc)
@@ -121,7 +121,8 @@ def _events(doc: ProcessedDocument, settings: Settings) -> tuple[list[Event], in
                    if not any(k.start < p.end and p.start < k.end for k in here if k.kind == "person")]
         doc.mentions.extend(persons)
         ctx = SentenceContext(source=doc.raw.source, document_text=text, document_id=doc.id, ref=doc.ref_date,
-                              anchor=anchors.get(sent.index), story_dyad=story_dyad, mentions=here + persons)
+                              anchor=anchors.get(sent.index), story_dyad=story_dyad, mentions=here + persons,
+                              author_side=doc.author.code if doc.author else None)
         for span in parsed.sents if len(list(parsed.sents)) == 1 else [parsed[:]]:
             for ev in extract_events(span, ctx, sent.start):
                 target = _same_happening(ev, recent, sent.index)

@@ -132,6 +132,7 @@ class SentenceContext:
     anchor: object = None
     story_dyad: tuple[str, str] | None = None
     mentions: list[Mention] = field(default_factory=list)  # countries, orgs, people in the sentence
+    author_side: str | None = None  # in an op-ed or speech, the side "we" and "our" stand for
 
 
 def _lemma(t: Token) -> str:
@@ -802,8 +803,8 @@ def _make_event(trig: Trigger, g: _Group, status: str, date: str | None, ctx: Se
         lo = tok.left_edge.idx - sent.start_char + sentence_span[0]
         hi = tok.right_edge.idx + len(tok.right_edge) - sent.start_char + sentence_span[0]
         in_span = [m for m in ctx.mentions if lo <= m.start and m.end <= hi]
-    countries_all = [successor(m.code) for m in ctx.mentions if m.code and m.kind in ("country", "person")]
-    countries_here = [successor(m.code) for m in in_span if m.code and m.kind in ("country", "person")]
+    countries_all = [m.code for m in ctx.mentions if m.code and m.kind in ("country", "person")]
+    countries_here = [m.code for m in in_span if m.code and m.kind in ("country", "person")]
     dyad = _choose_dyad(in_span, ctx.mentions, ctx.document_text, ctx.story_dyad, trig.type)
     typ = trig.type
     cameo, plover, mode, goldstein = code_for(typ, _lemma(trig.token), status,
@@ -814,6 +815,14 @@ def _make_event(trig: Trigger, g: _Group, status: str, date: str | None, ctx: Se
     start, end = _trim(ctx.document_text, *(span if n_groups > 1 else sentence_span))
     text = ctx.document_text[start:end]
     source_actor, target_actor = _actors(countries_here or countries_all, dyad)
+    subjects = _parties_of(trig.token if not trig.noun else (_clause_verb(trig.token) or trig.token))
+    if ctx.author_side and dyad and ctx.author_side in dyad and any(s.lower_ in ("we", "us") or
+                                                                    _lemma(s) == "country" and any(
+                                                                        c.lower_ == "our" for c in s.children)
+                                                                    for s in subjects):
+        # "we organized a conference" in the Russian ambassador's speech: Russia acted
+        source_actor = ctx.author_side
+        target_actor = dyad[1] if dyad[0] == source_actor else dyad[0]
     # participants: people the text gives a role or a country to, not every name the tagger guessed
     people = sorted({m.name for m in ctx.mentions if m.kind == "person" and span[0] <= m.start < span[1]
                      and (m.role or m.code)})
@@ -887,11 +896,14 @@ def _choose_dyad(here: list[Mention], everywhere: list[Mention], text: str, stor
 
 
 def _actors(countries: list[str], dyad: tuple[str, str] | None) -> tuple[str | None, str | None]:
+    """Source and target: the first named side acts. Codes stay as written (the USSR is SUN), while
+    the dyad is keyed on today's states."""
     if not dyad:
         uniq = list(dict.fromkeys(countries))
         return (uniq[0] if uniq else None, uniq[1] if len(uniq) > 1 else None)
-    first = next((c for c in countries if c in dyad), dyad[0])
-    other = dyad[1] if first == dyad[0] else dyad[0]
+    first = next((c for c in countries if successor(c) in dyad), dyad[0])
+    rest = [c for c in countries if successor(c) in dyad and successor(c) != successor(first)]
+    other = rest[0] if rest else (dyad[1] if successor(first) == dyad[0] else dyad[0])
     return first, other
 
 

@@ -64,7 +64,10 @@ def _places_differ(a: str | None, b: str | None) -> bool:
         return False
     _, table = lexicon()
     la, lb = table.get(a.removeprefix("the ")), table.get(b.removeprefix("the "))
-    return bool(la and lb and la.text != lb.text)
+    if not (la and lb):
+        return False
+    # "Astana" and "Kazakhstan" are one place at this grain; "Astana" and "Almaty" are not
+    return la.code != lb.code or (la.form == lb.form == "capital" and la.text != lb.text)
 
 
 def _surnames(names: tuple[str, ...] | list[str]) -> set[str]:
@@ -88,6 +91,9 @@ def match(ev: Event, candidates: list[Stored], copies_of: set[str]) -> Stored | 
                 fuzz.ratio(text, old.evidence_text) >= COPY_RATIO:
             return old
     fits = [o for o in candidates if _compatible(ev, o) and _same_time(ev, o)]
+    same_type = [o for o in fits if o.type == ev.type]  # a meeting joins the meeting, not the visit around it
+    if len(same_type) == 1:
+        return same_type[0]
     return fits[0] if len(fits) == 1 else None
 
 

@@ -44,6 +44,10 @@ def one(text: str, ref: date | None = REF, **kw: object) -> tuple[str | None, st
         ("in the spring of 2024", None, "2024-21"),
         ("in the first quarter of 2025", None, "2025-01/2025-03"),
         ("the 20th century", None, "19XX"),
+        ("in the third quarter", REF, "2026-07/2026-09"),
+        ("the first half of 2025", None, "2025-01/2025-06"),
+        ("by the end of last year", REF, "2025"),
+        ("in the '90s", None, "199X"),
     ],
 )
 def test_examples(text: str, ref: date | None, edtf: str | None) -> None:

@@ -54,7 +54,7 @@ _UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|cent
 _PREP_BEFORE_YEAR = {
     "in", "since", "until", "till", "by", "from", "to", "of", "during", "before", "after", "through",
     "between", "and", "early", "late", "mid", "year", "for", "around", "circa", "throughout", "spring",
-    "summer", "autumn", "winter", "fall", "or", "than", "on", "as", "at",
+    "summer", "autumn", "winter", "fall", "or", "than", "on", "as", "at", "fiscal", "financial",
 }  # fmt: skip
 
 
@@ -338,9 +338,30 @@ def _season(m: re.Match[str], ctx: Context) -> Resolved:
 
 def _quarter(m: re.Match[str], ctx: Context) -> Resolved:
     q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[m["q"].lower()]
+    if not m.groupdict().get("y"):
+        base = ctx.frame_year or (ctx.ref.year if ctx.ref else None)
+        if base is None:
+            return Resolved(None, "DATE", f"XXXX-Q{q}", needs_year=True)
+        a, b = 3 * q - 2, 3 * q
+        return Resolved(f"{_ymd(base, a)}/{_ymd(base, b)}", "DATE", f"{base}-Q{q}", needs_year=True, year=base)
     y = int(m["y"])
     a, b = 3 * q - 2, 3 * q
     return Resolved(f"{_ymd(y, a)}/{_ymd(y, b)}", "DATE", f"{y}-Q{q}", year=y)
+
+
+def _half(m: re.Match[str], ctx: Context) -> Resolved:
+    first = m["h2"].lower() in ("the first half", "h1")
+    y = int(m["y"])
+    a, b = (1, 6) if first else (7, 12)
+    return Resolved(f"{_ymd(y, a)}/{_ymd(y, b)}", "DATE", f"{y}-H{1 if first else 2}", year=y)
+
+
+def _end_of(m: re.Match[str], ctx: Context) -> Resolved:
+    """"the end of the year": the year (or month, week) meant; TimeML marks the end with a modifier."""
+    rel = m["rel"].lower()
+    fake = re.match(r"(?P<rel>\w+) (?P<unit>\w+)", f"{'this' if rel == 'the' else rel} {m['unit'].lower()}")
+    assert fake is not None
+    return _relative_unit(fake, ctx)
 
 
 def _clock(m: re.Match[str], ctx: Context) -> Resolved:
@@ -451,6 +472,15 @@ PATTERNS: list[tuple[re.Pattern[str], Handler, int]] = [
     (re.compile(rf"\b(?P<x>(?P<s>{_ci('spring|summer|autumn|winter')})\s+(?:{_ci('of')}\s+)?(?P<y>{_Y}))\b"), _season, 7),
     (re.compile(rf"\b(?P<x>(?:{_ci('the')}\s+)?(?P<q>{_ci('first|second|third|fourth|1st|2nd|3rd|4th')})\s+{_ci('quarter')}\s+(?:{_ci('of')}\s+)?(?P<y>{_Y}))\b"),
      _quarter, 8),
+    (re.compile(rf"\b(?P<x>{_ci('the')}\s+(?P<q>{_ci('first|second|third|fourth')})\s+{_ci('quarter')})\b(?!\s+(?:of\s+)?\d)"),
+     _quarter, 6),
+    (re.compile(rf"\b(?P<x>(?P<h2>{_ci('the first half|the second half|H1|H2')})\s+(?:{_ci('of')}\s+)?(?P<y>{_Y}))\b"),
+     _half, 8),
+    (re.compile(rf"\b(?P<x>{_ci('the end of')}\s+(?P<rel>{_ci('this|last|next|the')})\s+(?P<unit>{_ci('year|month|week')}))\b"),
+     _end_of, 7),
+    (re.compile(rf"\b(?P<x>{_ci('recent')}\s+{_ci('weeks|months|days|years|decades')})\b"),
+     lambda m, c: Resolved(None, "DATE", "PAST_REF", point=False), 4),
+    (re.compile(r"(?P<x>'(?P<d>[0-9])0s)\b"), lambda m, c: Resolved(f"19{m['d']}X", "DATE", f"19{m['d']}"), 5),
     (re.compile(r"\b(?P<x>(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[AP]\.M\.|am|pm|AM|PM))(?!\w)"),
      _clock, 6),
     (re.compile(rf"\b(?P<x>{_ci('in the near future|in the coming years|in recent years|in the future|in the past|at present|at the moment|as of today|nowadays|currently|recently|lately|these days|previously|now|soon')})\b"),

@@ -18,7 +18,7 @@ from rich.table import Table
 
 from dyad.errors import ConfigError, DyadError
 from dyad.extract.gazetteer import country_name
-from dyad.extract.times import Context, find_times, parse_iso_date
+from dyad.extract.times import Context, edtf_bounds, find_times, parse_iso_date
 from dyad.ingest.readers import read_inputs
 from dyad.pipeline import process
 from dyad.query import (
@@ -30,11 +30,15 @@ from dyad.query import (
     indicators,
     parse_dyad,
     plover_records,
+    sentence_rows,
     statements,
     timeline,
 )
 from dyad.records import Skipped
 from dyad.report.brief import build_brief, write
+from dyad.search.ask import ask
+from dyad.search.feed import rows_from_document
+from dyad.search.index import SearchIndex, index_path, reset
 from dyad.settings import Settings, resolve_db_path
 from dyad.store.duckdb_store import Store, write_parquet
 
@@ -88,6 +92,7 @@ def ingest(
     skipped: list[Skipped] = []
     ignored: list[str] = []
     new = old = n_events = 0
+    to_index: list[dict[str, Any]] = []
     try:
         store = Store(settings.db_path)
     except DyadError as e:
@@ -116,7 +121,12 @@ def ingest(
             if store.save(doc):
                 new += 1
                 n_events += len(doc.events)
+                to_index.extend(rows_from_document(doc))
         store.record_skipped(skipped)
+    try:
+        SearchIndex(index_path(settings.db_path)).add(to_index)
+    except DyadError as e:
+        err.print(f"[yellow]search index not updated:[/yellow] {e}", highlight=False)
     err.print(f"{new} new document(s), {n_events} event(s); {old} already stored; "
               f"{len(skipped)} skipped; database {settings.db_path}", highlight=False)
     if ignored:
@@ -382,6 +392,74 @@ def export_statements(
         _fail(e)
     _write_export(rows, format, out_file, ["id", "date", "speaker", "speaker_role", "side", "topic", "stance",
                                            "tone", "dyad", "first_person", "document_id", "evidence"])
+
+
+@app.command("search")
+def search_cmd(
+    query: Annotated[str, typer.Argument(help='Words, "a phrase", or both (BM25 over sentences).')] = "",
+    dyad: Annotated[str | None, typer.Option(help="Only sentences about this dyad, e.g. PAK-RUS.")] = None,
+    since: Annotated[str | None, typer.Option(help="Documents dated from: 2024, 2024-06 or 2024-06-01.")] = None,
+    until: Annotated[str | None, typer.Option(help="Documents dated until: 2025, 2025-06 or 2025-06-30.")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Only this outlet (as given at ingest).")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many hits.")] = 10,
+    rebuild: Annotated[bool, typer.Option("--rebuild", help="Rebuild the index from the database first.")] = False,
+    format: Annotated[TableFormat, typer.Option("--format", help="Output format.")] = TableFormat.table,
+    db: DbOption = None,
+) -> None:
+    """Find the sentences that say something, with their source and offsets."""
+    path = resolve_db_path(db)
+    try:
+        if rebuild:
+            with Store(path, read_only=True) as store:
+                rows = sentence_rows(store)
+            reset(index_path(path))
+            SearchIndex(index_path(path)).add(rows)
+            err.print(f"search index rebuilt: {len(rows)} sentence(s)", highlight=False)
+        if not query:
+            return
+        if not path.exists():
+            raise ConfigError(f"{path}: no such database (run `dyad ingest` first, or pass --db)")
+        hits = SearchIndex(index_path(path)).search(
+            query, dyad=parse_dyad(dyad) if dyad else None, since=_day(since, 0, "since"),
+            until=_day(until, 1, "until"), outlet=outlet, limit=limit)
+    except DyadError as e:
+        _fail(e)
+    _emit_rows([h.as_dict() for h in hits], format.value,
+               ["score", "date", "source", "text"] if format == TableFormat.table else
+               ["score", "date", "dyad", "outlet", "source", "start", "end", "text"])
+
+
+@app.command("ask")
+def ask_cmd(
+    question: Annotated[str, typer.Argument(help='A question, e.g. "When did the 9th IGC meet?"')],
+    format: Annotated[TimelineFormat, typer.Option("--format", help="table (text), md or json.")] = (
+        TimelineFormat.table
+    ),
+    db: DbOption = None,
+) -> None:
+    """Answer a question from the record, with the quoted sentence and its source, or say the corpus does not say."""
+    path = resolve_db_path(db)
+    try:
+        with Store(path, read_only=True) as store:
+            result = ask(store, SearchIndex(index_path(path)), question)
+    except DyadError as e:
+        _fail(e)
+    if format == TimelineFormat.json:
+        out.print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2), markup=False)
+        return
+    out.print(result.answer, markup=False)
+    if result.quote:
+        out.print(f"  “{result.quote}”", markup=False)
+        out.print(f"  — {result.source}, characters {result.start}–{result.end}", markup=False)
+
+
+def _day(value: str | None, which: int, name: str) -> Any:
+    if value is None:
+        return None
+    bounds = edtf_bounds(value)
+    if bounds is None:
+        raise ConfigError(f"--{name}: not a date (use 2024, 2024-06 or 2024-06-01): {value!r}")
+    return bounds[which]
 
 
 @app.command("brief")

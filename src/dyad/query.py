@@ -272,3 +272,50 @@ def dyad_documents(store: Store, dyad: str) -> int:
     rows = store.rows("SELECT count(DISTINCT v.document_id) AS n FROM evidence v JOIN events e ON e.id = v.event_id "
                       "WHERE e.dyad = ?", [parse_dyad(dyad)])
     return int(rows[0]["n"])
+
+
+def sentence_rows(store: Store) -> list[dict[str, Any]]:
+    """Every stored sentence outside page furniture, with its document's dyad, outlet and date: what
+    the search index is rebuilt from."""
+    docs = {r["id"]: r for r in store.rows("SELECT id, source, outlet, title, dyad, CAST(ref_date AS VARCHAR) "
+                                           "AS date, text FROM documents")}
+    cuts: dict[str, list[tuple[int, int]]] = {}
+    for c in store.rows('SELECT document_id, start, "end" FROM cuts'):
+        cuts.setdefault(c["document_id"], []).append((c["start"], c["end"]))
+    off_topic = {(r["document_id"], r["idx"]) for r in store.rows(
+        "SELECT document_id, idx FROM segments WHERE kind = 'story' AND NOT on_topic")}
+    out = []
+    for s in store.rows('SELECT document_id, start, "end", story FROM sentences ORDER BY document_id, idx'):
+        d = docs[s["document_id"]]
+        span = s["end"] - s["start"]
+        covered = sum(max(0, min(s["end"], b) - max(s["start"], a)) for a, b in cuts.get(s["document_id"], []))
+        if covered * 2 > span:
+            continue
+        out.append({"text": d["text"][s["start"] : s["end"]], "document_id": d["id"], "source": d["source"],
+                    "start": s["start"], "end": s["end"], "outlet": d["outlet"], "title": d["title"],
+                    "date": d["date"], "dyad": None if (d["id"], s["story"]) in off_topic else d["dyad"]})
+    return out
+
+
+def events_at(store: Store, document_id: str, start: int, end: int) -> list[dict[str, Any]]:
+    """Events with evidence overlapping [start, end) of a document."""
+    ids = [r["event_id"] for r in store.rows(
+        'SELECT DISTINCT event_id FROM evidence WHERE document_id = ? AND start < ? AND "end" > ?',
+        [document_id, end, start])]
+    if not ids:
+        return []
+    rows = store.rows("SELECT * FROM events WHERE id IN (SELECT unnest(?))", [ids])
+    return [{k: to_json(v) for k, v in r.items()} for r in rows]
+
+
+def indicators_at(store: Store, document_id: str, start: int, end: int) -> list[dict[str, Any]]:
+    rows = store.rows('SELECT * FROM indicators WHERE document_id = ? AND start < ? AND "end" > ? ORDER BY start',
+                      [document_id, end, start])
+    return [{k: to_json(v) for k, v in r.items()} for r in rows]
+
+
+def people_at(store: Store, document_id: str, start: int, end: int) -> list[dict[str, Any]]:
+    """People named in [start, end) of a document, those with an office first."""
+    rows = store.rows("""SELECT name, role, code FROM mentions WHERE document_id = ? AND kind = 'person'
+                         AND start >= ? AND "end" <= ? ORDER BY role IS NULL, start""", [document_id, start, end])
+    return rows

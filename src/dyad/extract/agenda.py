@@ -90,6 +90,7 @@ def kind_of(title: str) -> str:
 
 
 def _clean(item: str) -> str:
+    item = _VERB_STOP.split(item)[0]
     item = item.strip(" ,;:“”\"'’.")
     for _ in range(3):
         item = _LEAD.sub("", item).strip()
@@ -97,10 +98,14 @@ def _clean(item: str) -> str:
     return item.strip(" ,;:“”\"'’.")
 
 
+# An item's noun phrase ends where its clause's verb begins.
+_VERB_STOP = re.compile(r"\s+(?:is|are|was|were|would|will|currently|have|has|hinders?|holds?|remains?|prevents?|"
+                        r"blocks?|hampers?|limits?|stands?|continues?|makes?|means?|affects?|slows?)\b")
+
+
 def _split_list(text: str) -> list[tuple[str, int]]:
     """Items of "A, B, and C" with their offsets in `text`; an item ends at its clause."""
-    text = re.split(r"\s+(?:is|are|was|were|would|will|currently|have|has|hinders?|holds?|remains?|prevents?|"
-                    r"blocks?|hampers?|limits?|stands?|continues?|makes?|means?|affects?|slows?)\b", text)[0]
+    text = _VERB_STOP.split(text)[0]
     out = []
     pos = 0
     for part in re.split(r",\s*(?:and\s+)?|\s+and\s+(?=\w+ing\b|[A-Z]|(?:the|a|an)\s)", text):

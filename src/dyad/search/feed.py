@@ -1,0 +1,18 @@
+"""What the search index holds: every sentence of a document that is not page furniture."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dyad.clean.furniture import is_cut
+from dyad.pipeline import ProcessedDocument
+
+
+def rows_from_document(doc: ProcessedDocument) -> list[dict[str, Any]]:
+    text = doc.raw.text
+    on_topic = {s.index for s in doc.stories if s.on_topic}
+    dyad = "-".join(doc.dyad) if doc.dyad else None
+    return [{"text": text[s.start : s.end], "document_id": doc.id, "source": doc.raw.source, "start": s.start,
+             "end": s.end, "dyad": dyad if s.story in on_topic else None, "outlet": doc.raw.outlet,
+             "title": doc.raw.title, "date": doc.ref_date.isoformat() if doc.ref_date else None}
+            for s in doc.sentences if not is_cut(doc.cuts, s.start, s.end)]

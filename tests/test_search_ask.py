@@ -75,3 +75,13 @@ def test_search_rebuild_from_the_database(examples_db: Path, tmp_path: Path) -> 
     assert code == 0 and "search index rebuilt" in stderr
     _, stdout, _ = run("search", "Dharma Guardian", "--db", str(db), "--format", "jsonl")
     assert stdout.strip()
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("When did the 9th IGC meet?", "2024-12-02/2024-12-04"),
+    ("When did the 10th IGC meeting take place?", "2025-11"),
+    ("What is the status of the readmission agreement?", "pending"),
+])
+def test_seed_questions(seeds_db: Path, question: str, expected: str) -> None:
+    a = _ask(seeds_db, question)
+    assert a["found"] and expected in a["answer"], a

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from dyad.extract.gazetteer import organisations
 from dyad.query import agenda, document_text, events_at, indicators_at, people_at
 from dyad.resolve.agenda import title_key
 from dyad.search.index import Hit, SearchIndex
@@ -61,7 +62,20 @@ def content_words(text: str) -> list[str]:
 
 def _coverage(question: list[str], sentence: str) -> float:
     have = set(content_words(sentence)) | {w.lower() for w in re.findall(r"[\w’'+-]+", sentence)}
+    # a body named one way in the sentence answers for its other names ("Intergovernmental Commission", "IGC")
+    aliases = organisations()
+    for alias, canon in aliases.items():
+        if re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", sentence):
+            for other, c in aliases.items():
+                if c == canon:
+                    have |= set(content_words(other)) | {other.lower()}
     return sum(1 for w in question if w in have) / len(question) if question else 0.0
+
+
+def _numbers_agree(question: str, sentence: str) -> bool:
+    """"the 9th IGC" is not "the 10th IGC meeting": numbers and ordinals in the question must be there."""
+    wanted = re.findall(r"\b\d+(?:st|nd|rd|th)?\b", question)
+    return all(re.search(rf"\b{re.escape(n)}\b", sentence) for n in wanted)
 
 
 def _kind(q: str) -> str:
@@ -90,10 +104,16 @@ def ask(store: Store, index: SearchIndex, question: str) -> Answer:
             return Answer(True, f"{item['title']}: {step['status']} (as of {step['as_of'] or 'an undated text'}).",
                           e["text"], e["source"], e["start"], e["end"], step["as_of"])
     raw = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w’'+-]+", question) if w.lower() not in STOP]
+    # an organisation's other names count as its name ("IGC" = "Intergovernmental Commission")
+    aliases = organisations()
+    for w in list(raw):
+        if w in aliases:
+            raw += [a for a, canon in aliases.items() if canon == aliases[w] and a != w]
     hits = index.search(" ".join(w for w in raw if re.fullmatch(r"[\w-]+", w)), limit=20)
     # names in the question ("the Pope", "Kishida") must be in the answer's document
     names = [re.sub(r"['’]s$", "", w) for w in re.findall(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w’'-]+", question.strip())]
-    ranked = [h for h in _ranked(hits, words) if all(n in (document_text(store, h.document_id) or "") for n in names)]
+    ranked = [h for h in _ranked(hits, words) if _numbers_agree(question, h.text)
+              and all(n in (document_text(store, h.document_id) or "") or n in aliases for n in names)]
     if not ranked:
         return Answer(False, NOT_FOUND)
     best = ranked[0]
@@ -141,7 +161,7 @@ def _ranked(hits: list[Hit], words: list[str]) -> list[Hit]:
 def _agenda_item(store: Store, words: list[str]) -> dict[str, Any] | None:
     best, best_cov = None, 0.0
     for item in agenda(store):
-        key = set(content_words(title_key(item["title"])))
+        key = set(content_words(title_key(item["title"]) + " " + (item["kind"] or "")))
         if not key:
             continue
         cov = len(key & set(words)) / len(set(words))  # how much of the question the title answers

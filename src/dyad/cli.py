@@ -462,6 +462,28 @@ def _day(value: str | None, which: int, name: str) -> Any:
     return bounds[which]
 
 
+@app.command("serve")
+def serve_cmd(
+    host: Annotated[str, typer.Option(help="Address to listen on (loopback by default).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    db: DbOption = None,
+) -> None:
+    """The dashboard and the REST API (read-only; ingest over the API only with DYAD_TOKEN set)."""
+    import os
+
+    import uvicorn
+
+    from dyad.web.app import create_app
+
+    path = resolve_db_path(db)
+    try:
+        application = create_app(path, token=os.environ.get("DYAD_TOKEN") or None)
+    except DyadError as e:
+        _fail(e)
+    err.print(f"Dyad on http://{host}:{port}/ (API docs at /docs), database {path}", highlight=False)
+    uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
 @app.command("brief")
 def brief_cmd(
     a: Annotated[str, typer.Argument(help="First country (ISO3), e.g. PAK.")],

@@ -81,7 +81,7 @@ def events(store: Store, f: EventFilter) -> list[dict[str, Any]]:
     if not rows:
         return []
     ev_rows = store.rows(
-        "SELECT event_id, source, start, \"end\", text FROM evidence WHERE event_id IN (SELECT unnest(?))"
+        "SELECT event_id, source, start, \"end\", text, document_id FROM evidence WHERE event_id IN (SELECT unnest(?))"
         " ORDER BY event_id, start",
         [[r["id"] for r in rows]],
     )

@@ -137,6 +137,15 @@ def _read_jsonl(path: Path, settings: Settings) -> Iterator[Item]:
             yield from _jsonl_record(line, src, n)
 
 
+def jsonl_records(data: bytes, source: str, settings: Settings) -> Iterator[Item]:
+    """Documents from JSON Lines held in memory (an upload), with the same checks as a file."""
+    for n, line in enumerate(data.splitlines(), 1):
+        if len(line) > settings.max_document_bytes:
+            yield Skipped(source, "record is over the limit for one document", n)
+        elif line.strip():
+            yield from _jsonl_record(line, source, n)
+
+
 def _jsonl_record(line: bytes, src: str, n: int) -> Iterator[Item]:
     text_line, why = decode(line)
     if text_line is None:

@@ -635,6 +635,6 @@ def edtf_bounds(value: str | None) -> tuple[date, date] | None:
         if m[2]:
             mo = int(m[2])
             return date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1])
-    except ValueError:
-        return None
-    return date(y, 1, 1), date(y, 12, 31)
+        return date(y, 1, 1), date(y, 12, 31)
+    except (ValueError, calendar.IllegalMonthError):
+        return None  # year 0, month 13: not a date

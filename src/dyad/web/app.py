@@ -63,6 +63,8 @@ Page = Annotated[tuple[int, int], Depends(pagination)]
 DyadQ = Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}[^A-Za-z]?[A-Za-z]{3}$", description="e.g. PAK-RUS")]
 DateQ = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$", description="2024, 2024-06, 2024-06-01")]
 Fmt = Annotated[Literal["json", "csv"], Query()]
+# a form sends its empty fields as "": allowed, and read as no filter
+FormDateQ = Annotated[str | None, Query(pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$")]
 EventType = Literal["visit", "meeting", "call", "agreement", "forum", "military_exercise", "military_transfer",
                     "economic", "cultural", "cooperation", "statement", "conflict"]
 Status = Literal["occurred", "planned", "ongoing", "proposed", "cancelled", "denied"]
@@ -88,6 +90,7 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
     app = FastAPI(title="Dyad", version="0.1.0", docs_url=None, redoc_url=None,
                   description="A dated, source-cited record of the relationship between two countries.")
     state = Dyad(db, writable=bool(token))
+    app.state.dyad = state  # closed by close_app, or when the server shuts down
     env = Environment(loader=PackageLoader("dyad.web", "templates"), autoescape=select_autoescape(["html", "j2"]))
     app.mount("/static", StaticFiles(packages=[("dyad.web", "static")]), name="static")
 
@@ -319,7 +322,7 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
                     changed=changed, types=types, total=len(rows))
 
     @app.get("/timeline", include_in_schema=False)
-    def timeline_page(dyad: DyadQ = None, since: DateQ = None, until: DateQ = None,
+    def timeline_page(dyad: DyadQ = None, since: FormDateQ = None, until: FormDateQ = None,
                       type: Annotated[str | None, Query(max_length=40)] = None,
                       status: Annotated[str | None, Query(max_length=20)] = None,
                       sector: Annotated[str | None, Query(max_length=60)] = None,
@@ -327,7 +330,8 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
         with state.read() as store:
             d = parse_dyad(dyad) if dyad else _default_dyad(store)
             dyads = _dyads(store)
-        rows = _events(d, since, until, type or None, status or None, sector or None, actor or None, PAGE_MAX, 0)
+        rows = _events(d, since or None, until or None, type or None, status or None, sector or None, actor or None,
+                       PAGE_MAX, 0)
         return page("timeline.html.j2", title=_title(d), dyad=d, dyads=dyads, rows=rows, types=EVENT_TYPES,
                     statuses=STATUSES, f={"since": since or "", "until": until or "", "type": type or "",
                                          "status": status or "", "sector": sector or "", "actor": actor or ""})
@@ -399,6 +403,16 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
                     dyad=dyad, dyads=[])
 
     return app
+
+
+def close_app(app: FastAPI) -> None:
+    """Release the app's database connection."""
+    state = getattr(app.state, "dyad", None)
+    if state is not None:
+        with state.lock:
+            state.store.close()
+        app.state.dyad = None
+        del state.store  # the closed connection too: nothing of DuckDB outlives the app
 
 
 def _pieces(text: str, cuts: list[dict[str, Any]], spans: list[dict[str, Any]],

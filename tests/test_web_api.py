@@ -99,3 +99,15 @@ def test_pages_load_nothing_from_outside(client: TestClient) -> None:
         assert r.status_code == 200, url
         assert "http://" not in r.text.replace("http://www.w3.org/2000/svg", "") and "https://" not in r.text
     assert client.get("/openapi.json").json()["paths"]
+
+
+def test_ingest_json_records(client: TestClient) -> None:
+    auth = {"Authorization": "Bearer s3cret-token"}
+    rec = {"id": "j-1", "published": "2025-05-06", "outlet": "Wire",
+           "text": "Turkey and Azerbaijan signed a gas agreement in Baku on Monday."}
+    r = client.post("/api/ingest", json=[rec, {"id": "j-2", "title": "no text"}], headers=auth)
+    assert r.status_code == 200 and r.json()["added"] == 1 and 'record has no "text"' in r.json()["skipped"][0]
+    assert client.post("/api/ingest", content="{broken", headers={**auth, "Content-Type": "application/json"}
+                       ).status_code == 422
+    events = client.get("/api/events", params={"dyad": "AZE-TUR"}).json()["items"]
+    assert [(e["type"], e["date"]) for e in events] == [("agreement", "2025-05-05")]

@@ -46,3 +46,42 @@ def bar_chart(points: list[tuple[str, float]], title: str, signed: bool = False)
                      f'fill="#444">{escape(label[:12])}</text>')
     parts.append("</svg>")
     return "".join(parts)
+
+
+PALETTE = ["#2f6f9f", "#d08c2f", "#5a9e5a", "#b5453a", "#7a5ea8", "#3a9e9e", "#9e7a3a", "#777777", "#c45a9e",
+           "#4a4ab5", "#8fb53a", "#333333"]
+
+
+def stacked_bar_chart(periods: list[str], series: dict[str, list[float]], title: str) -> str:
+    """One bar per period, stacked by series (e.g. event types), with a legend."""
+    if not periods or not series:
+        return ""
+    totals = [sum(v[i] for v in series.values()) for i in range(len(periods))]
+    top = max(totals) or 1.0
+    legend_h = 14 * ((len(series) + 3) // 4)
+    height = HEIGHT + legend_h
+    plot_h = HEIGHT - 2 * PAD
+    step = (WIDTH - 2 * PAD) / len(periods)
+    bar_w = min(40.0, max(4.0, step * 0.7))
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" '
+             f'height="{height}" role="img" aria-label="{escape(title)}" font-family="DejaVu Sans, sans-serif">',
+             f'<text x="{PAD}" y="16" font-size="12" fill="#222">{escape(title)}</text>']
+    for i, period in enumerate(periods):
+        x = PAD + i * step + (step - bar_w) / 2
+        y = float(PAD + plot_h)
+        for k, (name, values) in enumerate(series.items()):
+            h = plot_h * values[i] / top
+            if h <= 0:
+                continue
+            y -= h
+            parts.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar_w:.1f}" height="{h:.1f}" '
+                         f'fill="{PALETTE[k % len(PALETTE)]}"><title>{escape(period)} {escape(name)}: '
+                         f'{values[i]:g}</title></rect>')
+        parts.append(f'<text x="{x + bar_w / 2:.1f}" y="{HEIGHT - 8}" font-size="9" text-anchor="middle" '
+                     f'fill="#444">{escape(period[:12])}</text>')
+    for k, name in enumerate(series):
+        lx, ly = PAD + (k % 4) * 120, HEIGHT + 4 + 14 * (k // 4)
+        parts.append(f'<rect x="{lx}" y="{ly}" width="9" height="9" fill="{PALETTE[k % len(PALETTE)]}"/>'
+                     f'<text x="{lx + 13}" y="{ly + 8}" font-size="9" fill="#333">{escape(name)}</text>')
+    parts.append("</svg>")
+    return "".join(parts)

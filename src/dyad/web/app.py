@@ -42,7 +42,7 @@ from dyad.query import (
     statements,
 )
 from dyad.records import RawDocument, Skipped
-from dyad.report.charts import bar_chart
+from dyad.report.charts import bar_chart, stacked_bar_chart
 from dyad.search.ask import ask
 from dyad.search.feed import rows_from_document
 from dyad.search.index import SearchIndex, index_path
@@ -251,6 +251,15 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
         items: list[RawDocument | Skipped]
         if kind in ("application/x-ndjson", "application/jsonl"):
             items = list(jsonl_records(body, source, Settings()))
+        elif kind == "application/json":
+            # one record {"text" or "html", "id", "title", "url", "outlet", "published"} or a list of them
+            try:
+                data = json.loads(text)
+            except json.JSONDecodeError as e:
+                raise HTTPException(422, f"{source}: not valid JSON ({e.msg} at column {e.colno})") from e
+            records = data if isinstance(data, list) else [data]
+            lines = "\n".join(json.dumps(r, ensure_ascii=False) for r in records).encode()
+            items = list(jsonl_records(lines, source, Settings()))
         elif kind == "text/html":
             from dyad.ingest.html import html_document
 
@@ -303,16 +312,18 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
             items = agenda(store, d) if d else []
             dyads = _dyads(store)
         occurred = [r for r in rows if r["status"] == "occurred" and r["type"] != "statement"]
-        per_month: Counter[str] = Counter()
+        per_month: dict[str, Counter[str]] = defaultdict(Counter)
         by_year: dict[str, list[float]] = defaultdict(list)
         for r in occurred:
             b = edtf_bounds(r["date"])
             if b and b[0].year == b[1].year:
                 by_year[str(b[0].year)].append(float(r["goldstein"] or 0))
                 if (b[0].year, b[0].month) == (b[1].year, b[1].month):
-                    per_month[b[0].strftime("%Y-%m")] += 1
-        months = [(m, float(n)) for m, n in sorted(per_month.items())[-24:]]
-        charts = [bar_chart(months, "Events per month (occurred, dated to the month)"),
+                    per_month[b[0].strftime("%Y-%m")][r["type"].replace("_", " ")] += 1
+        months = sorted(per_month)[-24:]
+        kinds = sorted({t for m in months for t in per_month[m]})
+        charts = [stacked_bar_chart(months, {k: [float(per_month[m][k]) for m in months] for k in kinds},
+                                    "Events per month by type (occurred, dated to the month)"),
                   bar_chart([(y, round(sum(v) / len(v), 2)) for y, v in sorted(by_year.items())][-15:],
                             "Cooperation score (mean Goldstein) by year", signed=True)]
         latest = sorted([r for r in rows if r["date"]], key=lambda r: r["date"])[-10:][::-1]

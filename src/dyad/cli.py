@@ -18,13 +18,14 @@ from rich.table import Table
 
 from dyad.errors import ConfigError, DyadError
 from dyad.extract.gazetteer import country_name
-from dyad.extract.times import Context, edtf_bounds, find_times, parse_iso_date
+from dyad.extract.times import Context, find_times, parse_iso_date
 from dyad.ingest.readers import read_inputs
 from dyad.pipeline import process
 from dyad.query import (
     EventFilter,
     actors,
     agenda,
+    date_bound,
     dyad_counts,
     events,
     indicators,
@@ -273,11 +274,7 @@ def export_agenda(
     db: DbOption = None,
 ) -> None:
     """Every agenda item with its status history: title, kind, status, dyad, history [{status, as_of, evidence}]."""
-    try:
-        with Store(resolve_db_path(db), read_only=True) as store:
-            rows = agenda(store, dyad=dyad)
-    except DyadError as e:
-        _fail(e)
+    rows = _export_rows(lambda st, d: agenda(st, dyad=d), db, dyad)
     for r in rows:  # CSV carries the history as JSON in the evidence column
         r["evidence"] = r["history"]
     _write_export(rows, format, out_file, ["id", "title", "kind", "status", "as_of", "dyad", "evidence"])
@@ -295,11 +292,7 @@ def export_plover(
     db: DbOption = None,
 ) -> None:
     """Events as PLOVER-style JSON records (actor, recipient, event, mode, context, quad_code...), one a line."""
-    try:
-        with Store(resolve_db_path(db), read_only=True) as store:
-            rows = plover_records(store, dyad=dyad)
-    except DyadError as e:
-        _fail(e)
+    rows = _export_rows(lambda st, d: plover_records(st, dyad=d), db, dyad)
     _write_export(rows, ExportFormat.jsonl, out_file, [])
 
 
@@ -385,11 +378,7 @@ def export_statements(
     db: DbOption = None,
 ) -> None:
     """Every stored statement: speaker, role, side, date, topic, stance, tone, and the quote as evidence."""
-    try:
-        with Store(resolve_db_path(db), read_only=True) as store:
-            rows = statements(store, dyad=dyad)
-    except DyadError as e:
-        _fail(e)
+    rows = _export_rows(lambda st, d: statements(st, dyad=d), db, dyad)
     _write_export(rows, format, out_file, ["id", "date", "speaker", "speaker_role", "side", "topic", "stance",
                                            "tone", "dyad", "first_person", "document_id", "evidence"])
 
@@ -420,8 +409,8 @@ def search_cmd(
         if not path.exists():
             raise ConfigError(f"{path}: no such database (run `dyad ingest` first, or pass --db)")
         hits = SearchIndex(index_path(path)).search(
-            query, dyad=parse_dyad(dyad) if dyad else None, since=_day(since, 0, "since"),
-            until=_day(until, 1, "until"), outlet=outlet, limit=limit)
+            query, dyad=parse_dyad(dyad) if dyad else None, since=date_bound(since, 0, "since"),
+            until=date_bound(until, 1, "until"), outlet=outlet, limit=limit)
     except DyadError as e:
         _fail(e)
     _emit_rows([h.as_dict() for h in hits], format.value,
@@ -451,15 +440,6 @@ def ask_cmd(
     if result.quote:
         out.print(f"  “{result.quote}”", markup=False)
         out.print(f"  — {result.source}, characters {result.start}–{result.end}", markup=False)
-
-
-def _day(value: str | None, which: int, name: str) -> Any:
-    if value is None:
-        return None
-    bounds = edtf_bounds(value)
-    if bounds is None:
-        raise ConfigError(f"--{name}: not a date (use 2024, 2024-06 or 2024-06-01): {value!r}")
-    return bounds[which]
 
 
 @app.command("serve")
@@ -527,11 +507,7 @@ def export_indicators(
     db: DbOption = None,
 ) -> None:
     """Every stored indicator with its evidence (name, value, unit, qualifier, period, change, dyad)."""
-    try:
-        with Store(resolve_db_path(db), read_only=True) as store:
-            rows = indicators(store, dyad=dyad)
-    except DyadError as e:
-        _fail(e)
+    rows = _export_rows(lambda st, d: indicators(st, dyad=d), db, dyad)
     _write_export(rows, format, out_file, ["id", "key", "name", "value", "unit", "qualifier", "period", "change",
                                            "dyad", "document_id", "evidence"])
 
@@ -544,15 +520,21 @@ def export_events(
     db: DbOption = None,
 ) -> None:
     """Every stored event with its evidence (the contract in shared/eval/README.md)."""
-    try:
-        with Store(resolve_db_path(db), read_only=True) as store:
-            rows = events(store, EventFilter(dyad=dyad))
-    except DyadError as e:
-        _fail(e)
+    rows = _export_rows(lambda st, d: events(st, EventFilter(dyad=d)), db, dyad)
     _write_export(rows, format, out_file, ["id", "date", "type", "plover", "plover_mode", "cameo", "goldstein",
                                            "status", "dyad", "source_actor", "target_actor", "participants",
                                            "location", "sectors", "summary", "confidence", "document_id",
                                            "evidence"])
+
+
+def _export_rows(read: Any, db: str | None, dyad: str | None) -> list[dict[str, Any]]:
+    """Rows from a query function over the database, or a clear error and exit 2."""
+    try:
+        with Store(resolve_db_path(db), read_only=True) as store:
+            return list(read(store, dyad))
+    except DyadError as e:
+        _fail(e)
+    return []
 
 
 def _write_export(rows: list[dict[str, Any]], format: ExportFormat, out_file: Path | None, cols: list[str]) -> None:

@@ -6,9 +6,11 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from dyad.clean.furniture import is_cut
 from dyad.errors import ConfigError
 from dyad.extract.gazetteer import countries
 from dyad.extract.times import edtf_bounds
+from dyad.records import Cut
 from dyad.store.duckdb_store import Store, to_json
 
 EVENT_TYPES = ("visit", "meeting", "call", "agreement", "forum", "military_exercise", "military_transfer",
@@ -39,7 +41,8 @@ class EventFilter:
     offset: int = 0
 
 
-def _bound(value: str | None, which: int, name: str) -> Any:
+def date_bound(value: str | None, which: int, name: str) -> Any:
+    """The first (which=0) or last (1) day of an EDTF-ish date given as --name; a clear error if it is none."""
     if value is None:
         return None
     b = edtf_bounds(value)
@@ -63,7 +66,7 @@ def events(store: Store, f: EventFilter) -> list[dict[str, Any]]:
     if f.status:
         where.append("e.status = ?")
         params.append(f.status)
-    since, until = _bound(f.since, 0, "since"), _bound(f.until, 1, "until")
+    since, until = date_bound(f.since, 0, "since"), date_bound(f.until, 1, "until")
     if since is not None:
         where.append("e.date_end >= ?")
         params.append(since)
@@ -279,17 +282,15 @@ def sentence_rows(store: Store) -> list[dict[str, Any]]:
     the search index is rebuilt from."""
     docs = {r["id"]: r for r in store.rows("SELECT id, source, outlet, title, dyad, CAST(ref_date AS VARCHAR) "
                                            "AS date, text FROM documents")}
-    cuts: dict[str, list[tuple[int, int]]] = {}
-    for c in store.rows('SELECT document_id, start, "end" FROM cuts'):
-        cuts.setdefault(c["document_id"], []).append((c["start"], c["end"]))
+    cuts: dict[str, list[Cut]] = {}
+    for c in store.rows('SELECT document_id, start, "end", reason FROM cuts'):
+        cuts.setdefault(c["document_id"], []).append(Cut(c["start"], c["end"], c["reason"]))
     off_topic = {(r["document_id"], r["idx"]) for r in store.rows(
         "SELECT document_id, idx FROM segments WHERE kind = 'story' AND NOT on_topic")}
     out = []
     for s in store.rows('SELECT document_id, start, "end", story FROM sentences ORDER BY document_id, idx'):
         d = docs[s["document_id"]]
-        span = s["end"] - s["start"]
-        covered = sum(max(0, min(s["end"], b) - max(s["start"], a)) for a, b in cuts.get(s["document_id"], []))
-        if covered * 2 > span:
+        if is_cut(cuts.get(s["document_id"], []), s["start"], s["end"]):
             continue
         out.append({"text": d["text"][s["start"] : s["end"]], "document_id": d["id"], "source": d["source"],
                     "start": s["start"], "end": s["end"], "outlet": d["outlet"], "title": d["title"],

@@ -34,6 +34,7 @@ from dyad.query import (
     EventFilter,
     actors,
     agenda,
+    date_bound,
     document_text,
     dyad_counts,
     events,
@@ -219,9 +220,8 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
                    outlet: Annotated[str | None, Query(max_length=100)] = None, format: Fmt = "json") -> Response:
         """Full-text search over sentences (BM25; "phrases"; filters)."""
         limit, offset = page
-        lo, hi = edtf_bounds(since) if since else None, edtf_bounds(until) if until else None
-        hits = state.search.search(q, dyad=parse_dyad(dyad) if dyad else None, since=lo[0] if lo else None,
-                                   until=hi[1] if hi else None, outlet=outlet, limit=limit, offset=offset)
+        hits = state.search.search(q, dyad=parse_dyad(dyad) if dyad else None, since=date_bound(since, 0, "since"),
+                                   until=date_bound(until, 1, "until"), outlet=outlet, limit=limit, offset=offset)
         return _respond([h.as_dict() for h in hits], format)
 
     @app.get("/api/ask", tags=["search"])

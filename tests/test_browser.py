@@ -29,7 +29,7 @@ def _free_port() -> int:
 def server(examples_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     import uvicorn
 
-    from dyad.web.app import create_app
+    from dyad.web.app import close_app, create_app
 
     db = tmp_path_factory.mktemp("web") / "web.duckdb"
     shutil.copy(examples_db, db)
@@ -49,6 +49,7 @@ def server(examples_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Itera
     yield base
     srv.should_exit = True
     thread.join(timeout=10)
+    close_app(app)
 
 
 @pytest.fixture(scope="module")

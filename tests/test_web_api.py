@@ -6,6 +6,7 @@ import csv
 import io
 import shutil
 import warnings
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,18 +15,20 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
-from dyad.web.app import create_app
+from dyad.web.app import close_app, create_app
 
 EVIL = ('<p>Pakistan and Russia held talks in Moscow on Monday.</p><script>window.__pwned = 1</script>'
         '<img src=x onerror="window.__pwned = 2"> <a href="javascript:window.__pwned=3">click</a>')
 
 
 @pytest.fixture()
-def client(examples_db: Path, tmp_path: Path) -> TestClient:
+def client(examples_db: Path, tmp_path: Path) -> Iterator[TestClient]:
     db = tmp_path / "web.duckdb"
     shutil.copy(examples_db, db)
     shutil.copytree(examples_db.with_name(examples_db.name + ".search"), db.with_name(db.name + ".search"))
-    return TestClient(create_app(db, token="s3cret-token"))
+    app = create_app(db, token="s3cret-token")
+    yield TestClient(app)
+    close_app(app)
 
 
 def test_read_endpoints(client: TestClient) -> None:
@@ -79,8 +82,9 @@ def test_ingest_needs_the_token_and_respects_the_limit(client: TestClient) -> No
 def test_read_only_without_a_token(examples_db: Path, tmp_path: Path) -> None:
     db = tmp_path / "ro.duckdb"
     shutil.copy(examples_db, db)
-    app = TestClient(create_app(db))
-    assert app.post("/api/ingest", content="text").status_code == 403
+    read_only = create_app(db)
+    assert TestClient(read_only).post("/api/ingest", content="text").status_code == 403
+    close_app(read_only)
 
 
 def test_document_text_renders_inert(client: TestClient) -> None:

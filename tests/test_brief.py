@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import needs_shared, run
+from conftest import SEEDS, needs_shared, run
 from dyad.report.brief import build_brief
 from dyad.store.duckdb_store import Store
 
@@ -30,11 +30,16 @@ def test_seed_brief_citations_are_verbatim(seeds_db: Path) -> None:
     assert _check_citations(seeds_db, "PAK", "RUS") > 10
 
 
-def test_example_brief_in_three_formats(examples_db: Path, tmp_path: Path) -> None:
-    assert _check_citations(examples_db, "IND", "JPN") > 10
+@pytest.mark.parametrize("which", ["examples", "seeds"])
+def test_brief_in_three_formats(which: str, request: pytest.FixtureRequest, tmp_path: Path) -> None:
+    if which == "seeds" and not SEEDS.is_dir():
+        pytest.skip("../shared is not beside the project")
+    db = request.getfixturevalue(f"{which}_db")
+    a, b = ("IND", "JPN") if which == "examples" else ("PAK", "RUS")
+    assert _check_citations(db, a, b) > 10
     for suffix in ("md", "html", "pdf"):
         out = tmp_path / f"brief.{suffix}"
-        code, _, stderr = run("brief", "IND", "JPN", "--db", str(examples_db), "--out", str(out))
+        code, _, stderr = run("brief", a, b, "--db", str(db), "--out", str(out))
         assert code == 0, stderr
         assert out.stat().st_size > 2000
     md = (tmp_path / "brief.md").read_text()

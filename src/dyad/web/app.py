@@ -161,15 +161,20 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
         return found[0]
 
     @app.get("/api/agenda", tags=["record"])
-    def api_agenda(dyad: DyadQ = None, format: Fmt = "json") -> Response:
+    def api_agenda(page: Page, dyad: DyadQ = None, format: Fmt = "json") -> Response:
         """Agenda items with their status history."""
+        limit, offset = page
         with state.read() as store:
-            return _respond(agenda(store, dyad), format)
+            rows = agenda(store, dyad)
+        return _respond(rows[offset : offset + limit], format, total=len(rows))
 
     @app.get("/api/indicators", tags=["record"])
-    def api_indicators(dyad: DyadQ = None, format: Fmt = "json") -> Response:
+    def api_indicators(page: Page, dyad: DyadQ = None, format: Fmt = "json") -> Response:
+        """Indicators (value, unit, qualifier, period, change) with their evidence, series by series."""
+        limit, offset = page
         with state.read() as store:
-            return _respond(indicators(store, dyad=dyad), format)
+            rows = indicators(store, dyad=dyad)
+        return _respond(rows[offset : offset + limit], format, total=len(rows))
 
     @app.get("/api/actors", tags=["record"])
     def api_actors(page: Page, kind: Annotated[Literal["person", "org", "country"] | None, Query()] = None,
@@ -180,9 +185,12 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
         return _respond(rows[offset : offset + limit], format, total=len(rows))
 
     @app.get("/api/statements", tags=["record"])
-    def api_statements(dyad: DyadQ = None, format: Fmt = "json") -> Response:
+    def api_statements(page: Page, dyad: DyadQ = None, format: Fmt = "json") -> Response:
+        """Who said what: speaker, side, date, topic, stance, tone, and the quote."""
+        limit, offset = page
         with state.read() as store:
-            return _respond(statements(store, dyad), format)
+            rows = statements(store, dyad)
+        return _respond(rows[offset : offset + limit], format, total=len(rows))
 
     @app.get("/api/counts", tags=["record"])
     def api_counts(by: Annotated[Literal["day", "month"], Query()] = "month", dyad: DyadQ = None,

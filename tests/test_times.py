@@ -141,3 +141,11 @@ def test_any_text_gives_well_formed_values(text: str) -> None:
         assert text[t.start : t.end] == t.text
         if t.edtf is not None:
             assert edtf_bounds(t.edtf) is not None, t
+
+
+def test_without_a_parse_news_speaks_of_the_past_unless_it_says_otherwise() -> None:
+    friday = date(2026, 2, 13)
+    assert one("The talks took place on Monday.", friday)[0] == "2026-02-09"
+    assert one("The minister will travel on Monday.", friday)[0] == "2026-02-16"
+    assert one("They met in September.", friday)[0] == "2025-09"
+    assert one("The summit will be held in March.", friday)[0] == "2026-03"

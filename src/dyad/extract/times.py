@@ -564,7 +564,8 @@ def find_times(text: str, ctx: Context | None = None, *, offset: int = 0) -> lis
     """
     ctx = ctx or Context()
     cands = _candidates(text)
-    first = [(c, c.handler(c.match, ctx)) for c in cands]
+    first = [(c, c.handler(c.match, ctx if ctx.tense else replace(ctx, tense=_local_tense(text, c.start, c.end))))
+             for c in cands]
     if ctx.frame_year is None:
         years = {r.year for c, r in first if r.year is not None and not r.needs_year and not c.in_name}
         if len(years) == 1:
@@ -586,6 +587,20 @@ def find_times(text: str, ctx: Context | None = None, *, offset: int = 0) -> lis
             )
         )
     return out
+
+
+_FUTURE = re.compile(r"\b(?:will|shall|'ll|going to|is to|are to|scheduled|due to|plans? to|planned|expected to|"
+                     r"upcoming|forthcoming|next|coming|intends? to)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _local_tense(text: str, start: int, end: int) -> str:
+    """Without a parse: "future" if the expression's sentence speaks of the future, else "past" —
+    news mostly reports what happened, so a bare "Monday" or "in March" is the last one."""
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    right_m = _SENTENCE_END.search(text, end)
+    right = right_m.start() + 1 if right_m else len(text)
+    return "future" if _FUTURE.search(text, left, right) else "past"
 
 
 def parse_iso_date(value: str | None) -> date | None:

@@ -144,3 +144,13 @@ def test_dev_set_of_other_dyads(tmp_path: Path) -> None:
 def test_the_date_of_the_events_own_clause_wins() -> None:
     assert events_of("Today, let me announce that the first India-Japan policy dialogue will be held in New Delhi "
                      "in April this year.", published="2025-02-12") == [("meeting", "2025-04", "planned", "IND-JPN")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("North Korea, South Korea to hold first talks since 2015", [("meeting", None, "planned", "KOR-PRK")]),
+    ("Russia calls for talks between the Syrian government and the opposition.", []),
+    ("As for President Obama, he arrived in Washington on Monday full of talk about unity.", []),
+    ("Former Homeland Security Chief Tom Ridge unveils the color-coded U.S. threat advisory system.", []),
+])
+def test_headline_plans_requests_and_homecomings(text: str, expected: list) -> None:
+    assert events_of(text) == expected

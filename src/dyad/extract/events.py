@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from dyad.extract.codes import code_for
-from dyad.extract.gazetteer import successor
+from dyad.extract.gazetteer import lexicon, successor
 from dyad.extract.mentions import mention_role
 from dyad.extract.times import Context, edtf_bounds, find_times
 from dyad.ingest.dateline import dateline_end
@@ -382,6 +382,10 @@ def _verb_type(t: Token) -> str | None:
         return None
     if lem in ("mark", "celebrate", "commemorate") and not (obj_lemmas & {"anniversary", "day", "jubilee"}):
         return None
+    if lem in ("unveil", "inaugurate") and not (obj_lemmas & {"monument", "statue", "plaque", "memorial", "centre",
+                                                              "center", "museum", "exhibition", "bust", "library",
+                                                              "school", "hospital", "bridge", "plant", "office"}):
+        return None  # "unveils a threat advisory system" is not a cultural event between two states
     if lem == "host" and not any(o.ent_type_ in ("PERSON", "NORP", "GPE") or _lemma(o) in
                                  ("delegation", "minister", "president", "counterpart", "leader") for o in objs):
         return None
@@ -456,6 +460,8 @@ def _verb_status(verb: Token, cues: set[str]) -> str | None:
         return "gerund" if verb.dep_ == "advcl" else None
     if tag in ("VBZ", "VBP"):
         return "present"
+    if tag == "VB" and "to" in aux and verb.dep_ in ("ROOT", "relcl", "acl"):
+        return "planned"  # a headline's "North Korea, South Korea to hold talks"
     return None
 
 
@@ -473,6 +479,9 @@ def _status(trig: Trigger, sent: Span) -> str | None:
         return None
     if cues & {"upcoming", "forthcoming", "planned", "scheduled", "next", "proposed", "future"}:
         return "planned"
+    asked = t.head.head if t.head.dep_ == "prep" else t.head
+    if _lemma(asked) in PROPOSAL_HEADS | {"call", "demand", "push", "press", "appeal"} and asked.pos_ == "VERB":
+        return "proposed"  # "Russia calls for talks": the talks are asked for, not held
     verb = _clause_verb(t)
     if verb is not None and t.head.i == verb.i and t.dep_ in ("nsubj", "nsubjpass"):
         # "the talks will focus on trade", "the summit is scheduled for May", "talks were cancelled"
@@ -823,6 +832,7 @@ def _make_event(trig: Trigger, g: _Group, status: str, date: str | None, ctx: Se
         # "we organized a conference" in the Russian ambassador's speech: Russia acted
         source_actor = ctx.author_side
         target_actor = dyad[1] if dyad[0] == source_actor else dyad[0]
+    people_codes = {m.code for m in ctx.mentions if m.kind == "person" and m.code and span[0] <= m.start < span[1]}
     # participants: people the text gives a role or a country to, not every name the tagger guessed
     people = sorted({m.name for m in ctx.mentions if m.kind == "person" and span[0] <= m.start < span[1]
                      and (m.role or m.code)})
@@ -836,6 +846,8 @@ def _make_event(trig: Trigger, g: _Group, status: str, date: str | None, ctx: Se
         # "visited Tokyo": the place visited is the object
         location = next((c.text for c in trig.token.children if c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC")),
                         None)
+    if typ == "visit" and location and people_codes and _home(location, people_codes):
+        return None  # "Obama arrived in Washington": a leader at home is not visiting anyone
     summary = " ".join(text.split())
     if len(summary) > 200:
         summary = summary[:197].rsplit(" ", 1)[0] + "…"
@@ -862,6 +874,13 @@ def _parties(mentions: list[Mention], text: str) -> tuple[list[str], list[str]]:
         elif role == "place":
             places.append(successor(m.code))
     return parties, places
+
+
+def _home(location: str, codes: set[str]) -> bool:
+    """The place is in the one country all the people named belong to."""
+    _, table = lexicon()
+    lex = table.get(location.removeprefix("the "))
+    return bool(lex is not None and lex.kind == "country" and codes == {lex.code})
 
 
 def _choose_dyad(here: list[Mention], everywhere: list[Mention], text: str, story: tuple[str, str] | None,

@@ -154,3 +154,23 @@ def test_the_date_of_the_events_own_clause_wins() -> None:
 ])
 def test_headline_plans_requests_and_homecomings(text: str, expected: list) -> None:
     assert events_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Israel launched air strikes on Syria on Sunday.", ("conflict", "ASSAULT", "ISR-SYR")),
+    ("The United States imposed sanctions on Iran on Tuesday.", ("conflict", "SANCTION", "IRN-USA")),
+    ("Turkey recalled its ambassador from Israel.", ("conflict", "SANCTION", "ISR-TUR")),
+    ("Russia suspended flights to Georgia.", ("conflict", "SANCTION", "GEO-RUS")),
+    ("North Korea fired missiles toward Japan.", ("conflict", "ASSAULT", "JPN-PRK")),
+    ("China banned imports of Japanese seafood.", ("conflict", "COERCE", "CHN-JPN")),
+    ("India withdrew its troops from the border with China.", ("cooperation", "RETREAT", "CHN-IND")),
+    ("Iran released the British sailors on Friday.", ("cooperation", "RETREAT", "GBR-IRN")),
+    ("Japan apologized to South Korea.", ("statement", "CONCEDE", "JPN-KOR")),
+])
+def test_conflict_and_retreat_codes(text: str, expected: tuple[str, str, str]) -> None:
+    doc = process(RawDocument(source="t", text=text, format="txt", published="2024-06-10"))
+    assert [(e.type, e.plover, e.dyad) for e in doc.events] == [expected]
+
+
+def test_a_dismissal_is_not_an_attack() -> None:
+    assert events_of("The president fired the defence minister.") == []

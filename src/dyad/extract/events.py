@@ -46,6 +46,10 @@ VERB_TRIGGERS = {
     "arrest": "conflict", "expel": "conflict", "sanction": "conflict", "threaten": "conflict",
     "mobilize": "conflict", "mobilise": "conflict", "deploy": "conflict", "protest": "conflict",
     "boycott": "conflict", "blockade": "conflict", "occupy": "conflict", "annex": "conflict",
+    "raid": "conflict", "bombard": "conflict", "abduct": "conflict", "kidnap": "conflict", "ban": "conflict",
+    "suspend": "conflict", "recall": "conflict", "cut": "conflict", "fire": "conflict",
+    "withdraw": "cooperation", "release": "cooperation", "free": "cooperation",
+    "apologize": "statement", "apologise": "statement", "mediate": "meeting",
     "condemn": "statement", "denounce": "statement", "criticize": "statement", "criticise": "statement",
     "accuse": "statement", "praise": "statement", "welcome": "statement", "congratulate": "statement",
     "urge": "statement", "demand": "statement", "reject": "statement", "deny": "statement",
@@ -91,6 +95,8 @@ LOAN_VERBS = {"extend", "provide", "grant", "approve", "disburse", "sign", "exch
               "take", "secure", "announce"}
 ARMED_ACTORS = {"force", "troop", "army", "military", "jet", "warplane", "aircraft", "drone", "militant", "rebel",
                 "soldier", "police", "navy", "missile", "gunman", "fighter", "insurgent", "artillery"}
+ATTACKS = {"attack", "strike", "airstrike", "offensive", "missile", "rocket", "raid", "assault", "operation",
+           "bombardment", "incursion", "invasion"}
 # what an "opening" or "launch" between two countries opens: links, offices, facilities
 OPENABLE = {"route", "corridor", "line", "service", "flight", "border", "crossing", "branch", "office", "centre",
             "center", "consulate", "embassy", "port", "terminal", "airport", "bridge", "plant", "factory",
@@ -365,7 +371,28 @@ def _verb_type(t: Token) -> str | None:
         return None
     if lem == "sign" and not objs and t.dep_ != "amod":
         return "agreement"
+    if lem == "launch" and obj_lemmas & ATTACKS:
+        return "conflict"  # "launched air strikes", "launched an offensive"
     if lem in ("open", "launch") and not (obj_lemmas & (OPENABLE | {"project"})):
+        if lem == "open" and obj_lemmas & {"fire"}:
+            return "conflict"
+        return None
+    if lem == "fire" and not (obj_lemmas & {"missile", "rocket", "shell", "shot", "round", "mortar", "artillery"}
+                              or any(_lemma(g) in ("on", "at") for g in t.children if g.dep_ == "prep")):
+        return None  # "fired the minister" is not an attack
+    if lem == "suspend" and not (obj_lemmas & {"talk", "aid", "cooperation", "relation", "tie", "trade", "flight",
+                                               "agreement", "deal", "visa", "export", "import", "supply"}):
+        return None
+    if lem == "recall" and not (obj_lemmas & {"ambassador", "envoy", "diplomat", "high", "commissioner"}):
+        return None
+    if lem == "cut" and not (obj_lemmas & {"tie", "relation", "aid", "supply", "export"}):
+        return None
+    if lem == "ban" and not (obj_lemmas & {"import", "export", "flight", "entry", "ship", "vessel", "trade",
+                                           "product", "good", "citizen", "diplomat", "party"}):
+        return None
+    if lem in ("withdraw", "release", "free") and not (obj_lemmas & {"troop", "force", "soldier", "prisoner",
+                                                                     "detainee", "hostage", "ambassador", "sanction",
+                                                                     "fisherman", "sailor", "captive"}):
         return None
     if lem in ("deposit", "disburse", "lend") and not any(_money(o) for o in objs):
         return None
@@ -807,8 +834,8 @@ def _make_event(trig: Trigger, g: _Group, status: str, date: str | None, ctx: Se
                 span: tuple[int, int], sentence_span: tuple[int, int], n_groups: int) -> Event | None:
     in_span = [m for m in ctx.mentions if m.start >= span[0] and m.end <= span[1]]
     if trig.type == "conflict":
-        # the actors of an attack or a sanction are in its own clause
-        tok = trig.token
+        # the actors of an attack or a sanction are in its own clause ("the US imposed sanctions on Iran")
+        tok = (_clause_verb(trig.token) or trig.token) if trig.noun else trig.token
         lo = tok.left_edge.idx - sent.start_char + sentence_span[0]
         hi = tok.right_edge.idx + len(tok.right_edge) - sent.start_char + sentence_span[0]
         in_span = [m for m in ctx.mentions if lo <= m.start and m.end <= hi]
@@ -862,13 +889,16 @@ def _make_event(trig: Trigger, g: _Group, status: str, date: str | None, ctx: Se
 
 # A country named after these words is a place or a topic ("met in Beijing", "talks on
 # Afghanistan"), not a party: it is only used when no party is named.
-def _parties(mentions: list[Mention], text: str) -> tuple[list[str], list[str]]:
-    """(parties, places): countries of the mentions by how the text introduces them; topics dropped."""
+def _parties(mentions: list[Mention], text: str, conflict: bool = False) -> tuple[list[str], list[str]]:
+    """(parties, places): countries of the mentions by how the text introduces them; topics dropped.
+    In a conflict, "strikes on Syria" and "sanctions against Iran" name the target: a party."""
     parties, places = [], []
     for m in mentions:
         if not m.code or m.kind not in ("country", "person"):
             continue
         role = mention_role(m, text)
+        if conflict and role == "topic":
+            role = "party"
         if role == "party":
             parties.append(successor(m.code))
         elif role == "place":
@@ -889,7 +919,7 @@ def _choose_dyad(here: list[Mention], everywhere: list[Mention], text: str, stor
     # a conflict is between its own actors: no reaching out to the sentence or the story
     pools = (here,) if typ == "conflict" else (here, everywhere)
     for pool in pools:
-        parties, places = _parties(pool, text)
+        parties, places = _parties(pool, text, typ == "conflict")
         if pool is here and len(set(parties)) == 1 and set(places) - set(parties) and typ in ("visit", "meeting"):
             # "Lavrov arrived in Ankara", "On a visit to Tehran, Lavrov said": the visitor and the host
             other = next(p for p in places if p not in parties)
@@ -904,7 +934,7 @@ def _choose_dyad(here: list[Mention], everywhere: list[Mention], text: str, stor
             return (a, b)
         if story and uniq and set(uniq) <= set(story) and typ != "conflict":
             return story
-    parties, places = _parties(pools[-1], text)
+    parties, places = _parties(pools[-1], text, typ == "conflict")
     if story and typ != "conflict" and not parties:
         return story  # only places and topics are named: the story's two countries
     every = list(dict.fromkeys(parties + places))

@@ -35,9 +35,13 @@ _IRREGULAR = ["met", "sold", "bought", "built", "struck", "shot", "seized", "hel
 
 # Triggers that only count in a collocation are screened by the collocation, so that the
 # commonest verbs ("take", "come", "help") do not send every sentence to the parser.
-_WEAK = {"take", "come", "enter", "help", "mark", "celebrate", "commemorate", "round", "call", "conversation"}
+_WEAK = {"take", "come", "enter", "help", "mark", "celebrate", "commemorate", "round", "call", "conversation",
+         "march", "free", "cut", "fire", "open", "rally"}
 _COLLOCATIONS = [r"into\s+force", r"t[ao]ken?\s+effect|took\s+effect", r"anniversar", r"(?:tele)?phone",
-                 r"rounds?\s+of\s+(?:talks|consultations|negotiations)"]
+                 r"rounds?\s+of\s+(?:talks|consultations|negotiations)", r"called\s+(?:on|for|upon)",
+                 r"calls?\s+(?:on|for|upon)", r"march(?:ed|es|ing)\s+(?:on|to|through|against|in)", r"freed",
+                 r"cut\s+(?:off\s+)?(?:ties|relations|aid|supplies|exports)", r"fir(?:ed|es|ing)\s+(?:on|at|\w+\s+)",
+                 r"open(?:ed|s|ing)?\b", r"rall(?:ied|y|ies)\s+(?:in|outside|against|to)"]
 
 
 def _screen_regex() -> re.Pattern[str]:

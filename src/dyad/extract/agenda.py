@@ -56,6 +56,11 @@ STATUS_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("under way", re.compile(r"\b(?:project|programme|program|initiative)\s+[“\"](?P<item>[^”\"]{3,80})[”\"]",
                              re.IGNORECASE)),
 ]
+# A sentence can only match a pattern above if it has one of these words: a cheap screen first.
+CUES = re.compile(r"discuss|negotiat|consideration|review|pending|awaiting|lack|absence|into force|signed|stall|"
+                  r"suspended|delayed|on hold|frozen|unresolved|cancel|scrapped|abandon|terminat|under ?way|"
+                  r"being built|implemented|constructed|carried out|completed|commissioned|finished|expect|progress|"
+                  r"breakthrough|include|welcome|project|programme|program|initiative|talks on|consultations on")
 # "The relevant documents have been under consideration": the items of the sentence before.
 ANAPHORA = re.compile(r"^(?:the\s+)?(?:relevant\s+|these\s+|such\s+|both\s+|those\s+)?(?:documents|agreements|"
                       r"projects|deals|treaties|issues|matters|texts|drafts)$", re.IGNORECASE)
@@ -138,6 +143,9 @@ def find_agenda(sentence: str, offset: int, source: str, as_of: str | None,
         out.append(AgendaMention(title, kind_of(title), status, as_of,
                                  [Evidence(source, s + offset, e + offset, sentence[s:e])]))
 
+    lowered = sentence.lower()
+    if not CUES.search(lowered):
+        return out  # most sentences state no status: skip the costly patterns
     for status, rx in STATUS_PATTERNS:
         for m in rx.finditer(sentence):
             groups = m.groupdict()

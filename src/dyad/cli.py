@@ -274,7 +274,7 @@ def export_agenda(
     db: DbOption = None,
 ) -> None:
     """Every agenda item with its status history: title, kind, status, dyad, history [{status, as_of, evidence}]."""
-    rows = _export_rows(lambda st, d: agenda(st, dyad=d), db, dyad)
+    rows = _read_rows(lambda st, d: agenda(st, dyad=d), db, dyad)
     for r in rows:  # CSV carries the history as JSON in the evidence column
         r["evidence"] = r["history"]
     _write_export(rows, format, out_file, ["id", "title", "kind", "status", "as_of", "dyad", "evidence"])
@@ -292,7 +292,7 @@ def export_plover(
     db: DbOption = None,
 ) -> None:
     """Events as PLOVER-style JSON records (actor, recipient, event, mode, context, quad_code...), one a line."""
-    rows = _export_rows(lambda st, d: plover_records(st, dyad=d), db, dyad)
+    rows = _read_rows(lambda st, d: plover_records(st, dyad=d), db, dyad)
     _write_export(rows, ExportFormat.jsonl, out_file, [])
 
 
@@ -358,11 +358,7 @@ def statements_cmd(
     db: DbOption = None,
 ) -> None:
     """Who said what: speaker, side, date, stance (Goldstein scale) and the quoted sentence."""
-    try:
-        with Store(resolve_db_path(db), read_only=True) as store:
-            rows = statements(store, dyad=dyad)
-    except DyadError as e:
-        _fail(e)
+    rows = _read_rows(lambda st, d: statements(st, dyad=d), db, dyad)
     for r in rows:
         r["quote"] = r["evidence"][0]["text"]
     cols = ["date", "speaker", "side", "stance", "tone", "quote"]
@@ -378,7 +374,7 @@ def export_statements(
     db: DbOption = None,
 ) -> None:
     """Every stored statement: speaker, role, side, date, topic, stance, tone, and the quote as evidence."""
-    rows = _export_rows(lambda st, d: statements(st, dyad=d), db, dyad)
+    rows = _read_rows(lambda st, d: statements(st, dyad=d), db, dyad)
     _write_export(rows, format, out_file, ["id", "date", "speaker", "speaker_role", "side", "topic", "stance",
                                            "tone", "dyad", "first_person", "document_id", "evidence"])
 
@@ -491,11 +487,7 @@ def indicators_cmd(
     db: DbOption = None,
 ) -> None:
     """Numbers that describe the relationship (trade, scholarships, loans...), series by series."""
-    try:
-        with Store(resolve_db_path(db), read_only=True) as store:
-            rows = indicators(store, dyad=dyad)
-    except DyadError as e:
-        _fail(e)
+    rows = _read_rows(lambda st, d: indicators(st, dyad=d), db, dyad)
     _emit_rows(rows, format.value, INDICATOR_COLUMNS if format == TableFormat.table or not rows else list(rows[0]))
 
 
@@ -507,7 +499,7 @@ def export_indicators(
     db: DbOption = None,
 ) -> None:
     """Every stored indicator with its evidence (name, value, unit, qualifier, period, change, dyad)."""
-    rows = _export_rows(lambda st, d: indicators(st, dyad=d), db, dyad)
+    rows = _read_rows(lambda st, d: indicators(st, dyad=d), db, dyad)
     _write_export(rows, format, out_file, ["id", "key", "name", "value", "unit", "qualifier", "period", "change",
                                            "dyad", "document_id", "evidence"])
 
@@ -520,14 +512,14 @@ def export_events(
     db: DbOption = None,
 ) -> None:
     """Every stored event with its evidence (the contract in shared/eval/README.md)."""
-    rows = _export_rows(lambda st, d: events(st, EventFilter(dyad=d)), db, dyad)
+    rows = _read_rows(lambda st, d: events(st, EventFilter(dyad=d)), db, dyad)
     _write_export(rows, format, out_file, ["id", "date", "type", "plover", "plover_mode", "cameo", "goldstein",
                                            "status", "dyad", "source_actor", "target_actor", "participants",
                                            "location", "sectors", "summary", "confidence", "document_id",
                                            "evidence"])
 
 
-def _export_rows(read: Any, db: str | None, dyad: str | None) -> list[dict[str, Any]]:
+def _read_rows(read: Any, db: str | None, dyad: str | None) -> list[dict[str, Any]]:
     """Rows from a query function over the database, or a clear error and exit 2."""
     try:
         with Store(resolve_db_path(db), read_only=True) as store:

@@ -174,3 +174,9 @@ def test_conflict_and_retreat_codes(text: str, expected: tuple[str, str, str]) -
 
 def test_a_dismissal_is_not_an_attack() -> None:
     assert events_of("The president fired the defence minister.") == []
+
+
+def test_an_interview_is_a_statement() -> None:
+    doc = process(RawDocument(source="t", format="txt", published="2026-02-09", text=(
+        "Ties are growing, Russian Ambassador to Pakistan Albert Khorev told TASS on Monday.")))
+    assert [(e.type, e.date, e.dyad) for e in doc.events] == [("statement", "2026-02-09", "PAK-RUS")]

@@ -30,7 +30,7 @@ from dyad.settings import Settings
 # Irregular forms the stems below would miss; screening must never drop a real trigger.
 _IRREGULAR = ["met", "sold", "bought", "built", "struck", "shot", "seized", "held", "took", "paid", "made",
               "signed", "talks", "drills", "exercises", "visits", "inked", "flew", "hosted", "agreed", "withdrew",
-              "withdrawn", "freed", "sought", "began", "begun", "sent", "gave", "given", "brought"]
+              "withdrawn", "freed", "sought", "began", "begun", "sent", "gave", "given", "brought", "told"]
 
 
 # Triggers that only count in a collocation are screened by the collocation, so that the

@@ -49,7 +49,7 @@ VERB_TRIGGERS = {
     "raid": "conflict", "bombard": "conflict", "abduct": "conflict", "kidnap": "conflict", "ban": "conflict",
     "suspend": "conflict", "recall": "conflict", "cut": "conflict", "fire": "conflict",
     "withdraw": "cooperation", "release": "cooperation", "free": "cooperation",
-    "apologize": "statement", "apologise": "statement", "mediate": "meeting",
+    "apologize": "statement", "apologise": "statement", "mediate": "meeting", "tell": "statement",
     "condemn": "statement", "denounce": "statement", "criticize": "statement", "criticise": "statement",
     "accuse": "statement", "praise": "statement", "welcome": "statement", "congratulate": "statement",
     "urge": "statement", "demand": "statement", "reject": "statement", "deny": "statement",
@@ -344,6 +344,9 @@ def _verb_type(t: Token) -> str | None:
         if obj_lemmas & ARMS:
             return "military_transfer"
         return "economic" if obj_lemmas & GOODS_FOR_TRANSFER else None
+    if lem == "tell" and not any(o.ent_type_ in ("ORG", "NORP", "GPE") or o.tag_ == "NNP" for o in
+                                 [c for c in t.children if c.dep_ in ("dobj", "dative", "iobj")]):
+        return None  # "told TASS", "told Arab News": an interview; "told him" is not coded
     if lem == "call" and not (preps & {"for", "on", "upon"}) or lem == "call" and obj_lemmas & {"phone"}:
         return None  # "called for talks" is a request; "called him" is not coded
     if lem in ("march", "rally", "demonstrate") and not (preps & {"against", "in", "outside", "through", "to"}):

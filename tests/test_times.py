@@ -149,3 +149,8 @@ def test_without_a_parse_news_speaks_of_the_past_unless_it_says_otherwise() -> N
     assert one("The minister will travel on Monday.", friday)[0] == "2026-02-16"
     assert one("They met in September.", friday)[0] == "2025-09"
     assert one("The summit will be held in March.", friday)[0] == "2026-03"
+
+
+def test_titles_with_units_are_not_durations() -> None:
+    assert find_times("He told CBS's 60 Minutes that talks lasted 60 minutes.", Context()) and [
+        t.text for t in find_times("He told CBS's 60 Minutes that talks lasted 60 minutes.", Context())] == ["60 minutes"]

@@ -573,6 +573,8 @@ def find_times(text: str, ctx: Context | None = None, *, offset: int = 0) -> lis
             first = [(c, c.handler(c.match, frame) if r.needs_year else r) for c, r in first]
     out = []
     for c, r in first:
+        if _TITLE_UNIT.search(text[c.start : c.end]):
+            continue  # "60 Minutes", "28 Days Later": a title, not a time
         out.append(
             TimeExpression(
                 start=c.start + offset,
@@ -589,6 +591,7 @@ def find_times(text: str, ctx: Context | None = None, *, offset: int = 0) -> lis
     return out
 
 
+_TITLE_UNIT = re.compile(r"\d\s+(?:Minutes|Hours|Days|Weeks|Months|Years|Decades)\b")
 _FUTURE = re.compile(r"\b(?:will|shall|'ll|going to|is to|are to|scheduled|due to|plans? to|planned|expected to|"
                      r"upcoming|forthcoming|next|coming|intends? to)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s")

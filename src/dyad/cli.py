@@ -53,6 +53,8 @@ err = Console(stderr=True, soft_wrap=True)  # one message, one line: never wrapp
 # piped output keeps whole lines; tables get a readable width
 out = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 160)
 
+FirstCountry = Annotated[str, typer.Argument(help="First country (ISO3), e.g. PAK.")]
+SecondCountry = Annotated[str, typer.Argument(help="Second country (ISO3), e.g. RUS.")]
 DbOption = Annotated[str | None, typer.Option("--db", help="DuckDB file (else $DYAD_DB, else ./dyad.duckdb).")]
 
 
@@ -195,18 +197,14 @@ def events_cmd(
 
 @app.command("timeline")
 def timeline_cmd(
-    a: Annotated[str, typer.Argument(help="First country (ISO3), e.g. PAK.")],
-    b: Annotated[str, typer.Argument(help="Second country (ISO3), e.g. RUS.")],
+    a: FirstCountry,
+    b: SecondCountry,
     format: Annotated[TimelineFormat, typer.Option("--format", help="Output format.")] = TimelineFormat.table,
     db: DbOption = None,
 ) -> None:
     """The relationship's dated timeline: what happened (and is planned) when, and who says so."""
-    try:
-        with Store(resolve_db_path(db), read_only=True) as store:
-            rows = timeline(store, a, b)
-        title = f"{country_name(a.upper())} – {country_name(b.upper())}"
-    except DyadError as e:
-        _fail(e)
+    rows = _read_rows(lambda st, _: timeline(st, a, b), db, None)
+    title = f"{country_name(a.upper())} – {country_name(b.upper())}"
     if format == TimelineFormat.json:
         out.print(json.dumps(rows, ensure_ascii=False, indent=2), markup=False)
         return
@@ -230,17 +228,13 @@ def timeline_cmd(
 
 @app.command("agenda")
 def agenda_cmd(
-    a: Annotated[str, typer.Argument(help="First country (ISO3), e.g. PAK.")],
-    b: Annotated[str, typer.Argument(help="Second country (ISO3), e.g. RUS.")],
+    a: FirstCountry,
+    b: SecondCountry,
     format: Annotated[TimelineFormat, typer.Option("--format", help="Output format.")] = TimelineFormat.table,
     db: DbOption = None,
 ) -> None:
     """The agenda board: projects, agreements and talks by current status, with their history."""
-    try:
-        with Store(resolve_db_path(db), read_only=True) as store:
-            rows = agenda(store, dyad=parse_dyad([a, b]))
-    except DyadError as e:
-        _fail(e)
+    rows = _read_rows(lambda st, _: agenda(st, dyad=parse_dyad([a, b])), db, None)
     if format == TimelineFormat.json:
         out.print(json.dumps(rows, ensure_ascii=False, indent=2), markup=False)
         return
@@ -462,8 +456,8 @@ def serve_cmd(
 
 @app.command("brief")
 def brief_cmd(
-    a: Annotated[str, typer.Argument(help="First country (ISO3), e.g. PAK.")],
-    b: Annotated[str, typer.Argument(help="Second country (ISO3), e.g. RUS.")],
+    a: FirstCountry,
+    b: SecondCountry,
     out_file: Annotated[Path, typer.Option("--out", help="brief.md, brief.html or brief.pdf.")] = Path("brief.md"),
     db: DbOption = None,
 ) -> None:

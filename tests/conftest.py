@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +20,13 @@ SCORER = SHARED / "eval" / "score.py"
 EXAMPLES = ROOT / "examples"
 
 needs_shared = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared is not beside the project")
+
+
+def score(records: Path, kind: str = "events", gold: Path = GOLD, corpus: Path = SEEDS) -> dict:
+    """The shared scorer's totals for exported records."""
+    out = subprocess.run([sys.executable, str(SCORER), "--kind", kind, "--records", str(records), "--gold", str(gold),
+                          "--corpus", str(corpus), "--json", "--quiet"], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def run(*args: str, input: str | None = None) -> tuple[int, str, str]:

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import GOLD, SCORER, SEEDS, needs_shared, run
+from conftest import needs_shared, run, score
 from dyad.extract.agenda import find_agenda
 from dyad.resolve.agenda import same_item
 
@@ -53,10 +51,7 @@ def test_titles_merge_by_content_words() -> None:
 def test_seed_agenda_meets_the_bar(seeds_db: Path, tmp_path: Path) -> None:
     path = tmp_path / "agenda.jsonl"
     path.write_text(run("export", "agenda", "--db", str(seeds_db))[1])
-    out = subprocess.run([sys.executable, str(SCORER), "--kind", "agenda", "--records", str(path), "--gold",
-                          str(GOLD), "--corpus", str(SEEDS), "--json", "--quiet"], capture_output=True, text=True,
-                         check=True)
-    scores = json.loads(out.stdout.strip().splitlines()[-1])
+    scores = score(path, "agenda")
     assert scores["recall"] >= 0.8, scores
     items = [json.loads(x) for x in path.read_text().splitlines()]
     teacher = next(i for i in items if i["title"] == "Russian Teacher Abroad")

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import GOLD, SCORER, SEEDS, needs_shared, run
+from conftest import SEEDS, needs_shared, run, score
 from dyad.pipeline import process
 from dyad.records import RawDocument
 
@@ -18,9 +16,7 @@ from dyad.records import RawDocument
 def test_seed_scores_meet_the_bar(seeds_events: list[dict], tmp_path: Path) -> None:
     path = tmp_path / "events.jsonl"
     path.write_text("".join(json.dumps(e) + "\n" for e in seeds_events))
-    out = subprocess.run([sys.executable, str(SCORER), "--records", str(path), "--gold", str(GOLD),
-                          "--corpus", str(SEEDS), "--json", "--quiet"], capture_output=True, text=True, check=True)
-    scores = json.loads(out.stdout.strip().splitlines()[-1])
+    scores = score(path)
     assert scores["recall"] >= 0.85, scores
     assert scores["precision"] >= 0.85, scores
     assert scores["date_accuracy"] >= 0.90, scores
@@ -134,10 +130,7 @@ def test_dev_set_of_other_dyads(tmp_path: Path) -> None:
     assert run("ingest", "--db", str(db), str(DEV / "corpus"))[0] == 0
     path = tmp_path / "events.jsonl"
     path.write_text(run("export", "events", "--db", str(db))[1])
-    out = subprocess.run([sys.executable, str(SCORER), "--records", str(path), "--gold", str(DEV / "gold"),
-                          "--corpus", str(DEV / "corpus"), "--json", "--quiet"], capture_output=True, text=True,
-                         check=True)
-    scores = json.loads(out.stdout.strip().splitlines()[-1])
+    scores = score(path, gold=DEV / "gold", corpus=DEV / "corpus")
     assert scores["recall"] >= 0.85 and scores["precision"] >= 0.85 and scores["date_accuracy"] >= 0.9, scores
 
 

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from conftest import GOLD, SCORER, SEEDS, needs_shared, run
+from conftest import needs_shared, run, score
 from dyad.extract.indicators import find_indicators
 from dyad.extract.times import Context, find_times
 
@@ -55,10 +53,7 @@ def test_not_indicators(sentence: str) -> None:
 def test_seed_indicators_meet_the_bar(seeds_db: Path, tmp_path: Path) -> None:
     path = tmp_path / "indicators.jsonl"
     path.write_text(run("export", "indicators", "--db", str(seeds_db))[1])
-    out = subprocess.run([sys.executable, str(SCORER), "--kind", "indicators", "--records", str(path), "--gold",
-                          str(GOLD), "--corpus", str(SEEDS), "--json", "--quiet"], capture_output=True, text=True,
-                         check=True)
-    scores = json.loads(out.stdout.strip().splitlines()[-1])
+    scores = score(path, "indicators")
     assert scores["recall"] >= 0.8 and scores["value_accuracy"] >= 0.9, scores
     for rec in map(json.loads, path.read_text().splitlines()):
         (e,) = rec["evidence"]

@@ -39,6 +39,7 @@ class EventFilter:
     status: str | None = None
     limit: int | None = None
     offset: int = 0
+    id: str | None = None  # one event
 
 
 def date_bound(value: str | None, which: int, name: str) -> Any:
@@ -66,6 +67,9 @@ def events(store: Store, f: EventFilter) -> list[dict[str, Any]]:
     if f.status:
         where.append("e.status = ?")
         params.append(f.status)
+    if f.id:
+        where.append("e.id = ?")
+        params.append(f.id)
     since, until = date_bound(f.since, 0, "since"), date_bound(f.until, 1, "until")
     if since is not None:
         where.append("e.date_end >= ?")

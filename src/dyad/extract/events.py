@@ -16,11 +16,12 @@ For each sentence, in order:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.tokens import Span, Token
 
 from dyad.extract.codes import code_for
-from dyad.extract.gazetteer import lexicon, successor
+from dyad.extract.gazetteer import lexicon, organisations, successor
 from dyad.extract.mentions import mention_role
 from dyad.extract.times import Context, edtf_bounds, find_times
 from dyad.ingest.dateline import dateline_end
@@ -134,8 +135,8 @@ class SentenceContext:
     source: str
     document_text: str
     document_id: str = ""
-    ref: object = None  # datetime.date | None (kept loose for mypy across modules)
-    anchor: object = None
+    ref: date | None = None  # the document's reference date
+    anchor: date | None = None  # the last full date of the story, for a document with no date
     story_dyad: tuple[str, str] | None = None
     mentions: list[Mention] = field(default_factory=list)  # countries, orgs, people in the sentence
     author_side: str | None = None  # in an op-ed or speech, the side "we" and "our" stand for
@@ -193,8 +194,8 @@ def _noun_type(t: Token) -> str | None:
     if lem == "summit" and any(x.i < t.i and (x.ent_type_ in ("ORG", "NORP", "LOC") or x.text in MULTILATERAL)
                                for x in t.subtree):
         return "forum"  # "the G20 summit", "the China–Central Asia summit": many countries
-    if lem == "session" and not any(x.ent_type_ in ("ORG",) or _lemma(x) in ("commission", "committee", "igc")
-                                    for x in t.subtree):
+    if lem == "session" and not any(x.ent_type_ == "ORG" or x.text in organisations() or
+                                    _lemma(x) in ("commission", "committee") for x in t.subtree):
         return None
     if lem == "strike" and not (kids & {"air", "missile", "drone", "military", "rocket", "artillery", "retaliatory"}):
         # a workers' or hunger strike is a protest; a bare "strike" is too vague to code
@@ -717,8 +718,7 @@ def _pick_dates(own: list[TimeExpression], trig: Token, text: str, shift: int) -
 
 def _event_times(text: str, start: int, end: int, ctx: SentenceContext, tense: str | None) -> list[TimeExpression]:
     """Time expressions that can date an event: not a dateline, not the start of a state ("since 2010")."""
-    times = find_times(text[start:end], Context(ref=ctx.ref, tense=tense, anchor=ctx.anchor),  # type: ignore[arg-type]
-                       offset=start)
+    times = find_times(text[start:end], Context(ref=ctx.ref, tense=tense, anchor=ctx.anchor), offset=start)
     skip_to = start + (dateline_end(text[start:end]) or 0)
     return [t for t in times if t.start >= skip_to and not text[max(0, t.start - 7) : t.start].lower().endswith(
         ("since ", "since the "))]
@@ -776,12 +776,12 @@ def extract_events(sent: Span, ctx: SentenceContext, sent_offset: int) -> list[E
             if not own_dates or main.type == "statement" or tok.dep_ in ("relcl", "acl", "advcl"):
                 continue
             dates, status = own_dates, "occurred"
-        for date in [x.edtf for x in dates] or [None]:
-            if date and ctx.ref and status in ("occurred", "planned"):
+        for when in [x.edtf for x in dates] or [None]:
+            if when and ctx.ref and status in ("occurred", "planned"):
                 # the calendar wins over the wording: a dated plan in the past happened or not, but
                 # is no longer a plan; a dated occurrence after the reference date is planned
-                status = "planned" if _after(date, ctx.ref) else ("occurred" if _before(date, ctx.ref) else status)
-            ev = _make_event(main, g, status, date, ctx, sent, (g_start, g_end), (s_start, s_end), len(groups))
+                status = "planned" if _after(when, ctx.ref) else ("occurred" if _before(when, ctx.ref) else status)
+            ev = _make_event(main, g, status, when, ctx, sent, (g_start, g_end), (s_start, s_end), len(groups))
             if ev:
                 events.append(ev)
     return events
@@ -793,29 +793,16 @@ def _inside(inner: str | None, outer: str | None) -> bool:
     return bool(bi and bo and bo[0] <= bi[0] and bi[1] <= bo[1] and bi != bo)
 
 
-def _after(edtf: str, ref: object) -> bool:
-    from dyad.extract.times import parse_iso_date
-
-    r = ref if hasattr(ref, "isoformat") else None
-    if r is None:
-        return False
-    first = edtf.split("/")[0].replace("X", "0")
-    d = parse_iso_date(first if len(first) == 10 else (first + "-01-01")[:10] if len(first) == 4
-                       else first + "-01")
-    return bool(d and d > r)  # type: ignore[operator]
+def _after(edtf: str, ref: date) -> bool:
+    """The whole of the EDTF date lies after `ref`."""
+    bounds = edtf_bounds(edtf)
+    return bool(bounds and bounds[0] > ref)
 
 
-def _before(edtf: str, ref: object) -> bool:
+def _before(edtf: str, ref: date) -> bool:
     """The whole of the EDTF date lies before `ref`."""
-    from dyad.extract.times import parse_iso_date
-
-    last = edtf.split("/")[-1].replace("X", "9")
-    if len(last) == 4:
-        last += "-12-31"
-    elif len(last) == 7:
-        last += "-28"
-    d = parse_iso_date(last)
-    return bool(d and hasattr(ref, "isoformat") and d < ref)  # type: ignore[operator]
+    bounds = edtf_bounds(edtf)
+    return bool(bounds and bounds[1] < ref)
 
 
 def _sentence_tense(sent: Span) -> str | None:

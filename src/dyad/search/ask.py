@@ -117,23 +117,21 @@ def ask(store: Store, index: SearchIndex, question: str) -> Answer:
     if not ranked:
         return Answer(False, NOT_FOUND)
     best = ranked[0]
-    quote = dict(quote=best.text, source=best.source, start=best.start, end=best.end)
     if kind == "when":
         # the best sentence that dates the happening: a headline may name it without a date
         for hit in ranked:
             evs = [e for e in events_at(store, hit.document_id, hit.start, hit.end) if e["date"]]
             if evs:
                 ev = max(evs, key=lambda e: _coverage(words, e["summary"]))
-                return Answer(True, f"{ev['date']} ({ev['type'].replace('_', ' ')}, {ev['status']}).",
-                              hit.text, hit.source, hit.start, hit.end, ev["date"])
-        return Answer(True, "The corpus reports it but does not say when.", **quote)  # type: ignore[arg-type]
+                return _quoted(f"{ev['date']} ({ev['type'].replace('_', ' ')}, {ev['status']}).", hit, ev["date"])
+        return _quoted("The corpus reports it but does not say when.", best)
     if kind == "number":
         inds = indicators_at(store, best.document_id, best.start, best.end)
         if inds:
             i = inds[0]
             qual = f"{i['qualifier']} " if i["qualifier"] else ""
             period = f" ({i['period']})" if i["period"] else ""
-            return Answer(True, f"{qual}{_amount(i['value'])} {i['unit']}{period}: {i['name']}.", **quote)  # type: ignore[arg-type]
+            return _quoted(f"{qual}{_amount(i['value'])} {i['unit']}{period}: {i['name']}.", best)
     if kind == "who":
         asked = {w.lower() for w in re.findall(r"\w+", question)}
         people = [p for p in people_at(store, best.document_id, best.start, best.end)
@@ -141,8 +139,13 @@ def ask(store: Store, index: SearchIndex, question: str) -> Answer:
         if people:
             p = people[0]
             extra = ", ".join(x for x in (p["role"], p["code"]) if x)
-            return Answer(True, f"{p['name']}" + (f" ({extra})" if extra else "") + ".", **quote)  # type: ignore[arg-type]
-    return Answer(True, best.text, **quote)  # type: ignore[arg-type]
+            return _quoted(f"{p['name']}" + (f" ({extra})" if extra else "") + ".", best)
+    return _quoted(best.text, best)
+
+
+def _quoted(answer: str, hit: Hit, date: str | None = None) -> Answer:
+    """An answer with the sentence it stands on."""
+    return Answer(True, answer, hit.text, hit.source, hit.start, hit.end, date)
 
 
 def _amount(v: float) -> str:

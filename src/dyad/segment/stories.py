@@ -8,7 +8,7 @@ not attributed to the document's dyad by default.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 
 from dyad.clean.furniture import is_cut
 from dyad.extract.gazetteer import successor
@@ -84,12 +84,11 @@ def headline_like(s: str) -> bool:
 def document_dyad(mentions: list[Mention], text: str) -> tuple[str, str] | None:
     """The two countries the document is most about: parties count fully, places a little, topics not."""
     weight = {"party": 1.0, "place": 0.4, "topic": 0.0}
-    counts: Counter[str] = Counter()
+    counts: dict[str, float] = defaultdict(float)
     for m in mentions:
         if m.kind in ("country", "person") and m.code:
-            w = weight[mention_role(m, text)] * (2 if m.start < LEAD_WEIGHT_CHARS else 1)
-            counts[successor(m.code)] += w  # type: ignore[assignment]
-    top = [c for c, _ in counts.most_common(2)]
+            counts[successor(m.code)] += weight[mention_role(m, text)] * (2 if m.start < LEAD_WEIGHT_CHARS else 1)
+    top = sorted(counts, key=lambda c: -counts[c])[:2]
     if len(top) < 2:
         return None
     a, b = sorted(top)

@@ -114,6 +114,11 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
             return PlainTextResponse(buf.getvalue(), media_type="text/csv")
         return JSONResponse({"items": rows, "count": len(rows), **({"total": total} if total is not None else {})})
 
+    def _listed(rows: list[dict[str, Any]], page: tuple[int, int], fmt: str) -> Response:
+        """One page of a list read whole (these lists are small: items, series, speakers)."""
+        limit, offset = page
+        return _respond(rows[offset : offset + limit], fmt, total=len(rows))
+
     def _events(dyad: str | None, since: str | None, until: str | None, type: str | None, status: str | None,
                 sector: str | None, actor: str | None, limit: int, offset: int) -> list[dict[str, Any]]:
         with state.read() as store:
@@ -151,46 +156,34 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
     @app.get("/api/events/{event_id}", tags=["record"])
     def api_event(event_id: Annotated[str, PathParam(max_length=40)]) -> dict[str, Any]:
         with state.read() as store:
-            rows = store.rows("SELECT dyad FROM events WHERE id = ?", [event_id])
-            if not rows:
-                raise HTTPException(404, f"no event {event_id!r}")
-            found = [e for e in events(store, EventFilter(dyad=rows[0]["dyad"])) if e["id"] == event_id] \
-                if rows[0]["dyad"] else []
+            found = events(store, EventFilter(id=event_id))
         if not found:
-            raise HTTPException(404, f"no event {event_id!r} in a dyad")
+            raise HTTPException(404, f"no event {event_id!r}")
         return found[0]
 
     @app.get("/api/agenda", tags=["record"])
     def api_agenda(page: Page, dyad: DyadQ = None, format: Fmt = "json") -> Response:
         """Agenda items with their status history."""
-        limit, offset = page
         with state.read() as store:
-            rows = agenda(store, dyad)
-        return _respond(rows[offset : offset + limit], format, total=len(rows))
+            return _listed(agenda(store, dyad), page, format)
 
     @app.get("/api/indicators", tags=["record"])
     def api_indicators(page: Page, dyad: DyadQ = None, format: Fmt = "json") -> Response:
         """Indicators (value, unit, qualifier, period, change) with their evidence, series by series."""
-        limit, offset = page
         with state.read() as store:
-            rows = indicators(store, dyad=dyad)
-        return _respond(rows[offset : offset + limit], format, total=len(rows))
+            return _listed(indicators(store, dyad=dyad), page, format)
 
     @app.get("/api/actors", tags=["record"])
     def api_actors(page: Page, kind: Annotated[Literal["person", "org", "country"] | None, Query()] = None,
                    format: Fmt = "json") -> Response:
-        limit, offset = page
         with state.read() as store:
-            rows = actors(store, kind=kind)
-        return _respond(rows[offset : offset + limit], format, total=len(rows))
+            return _listed(actors(store, kind=kind), page, format)
 
     @app.get("/api/statements", tags=["record"])
     def api_statements(page: Page, dyad: DyadQ = None, format: Fmt = "json") -> Response:
         """Who said what: speaker, side, date, topic, stance, tone, and the quote."""
-        limit, offset = page
         with state.read() as store:
-            rows = statements(store, dyad)
-        return _respond(rows[offset : offset + limit], format, total=len(rows))
+            return _listed(statements(store, dyad), page, format)
 
     @app.get("/api/counts", tags=["record"])
     def api_counts(by: Annotated[Literal["day", "month"], Query()] = "month", dyad: DyadQ = None,

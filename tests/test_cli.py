@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import EXAMPLES, run
-from dyad.extract.times import edtf_bounds
+from dyad.times import edtf_bounds
 
 COMMANDS = [["ingest"], ["events"], ["timeline"], ["export", "events"], ["dates"], ["code"]]
 

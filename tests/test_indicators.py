@@ -10,7 +10,7 @@ import pytest
 
 from conftest import needs_shared, run, score
 from dyad.extract.indicators import find_indicators
-from dyad.extract.times import Context, find_times
+from dyad.times import Context, find_times
 
 REF = date(2025, 1, 25)
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from dyad.extract.mentions import country_mentions, person_role
+from dyad.extract.mentions import person_role
+from dyad.segment.countries import country_mentions
 
 
 def test_countries_demonyms_capitals_and_the_ussr() -> None:

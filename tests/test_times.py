@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dyad.extract.times import MONTHS, Context, edtf_bounds, find_times
+from dyad.times import Context, edtf_bounds, find_times
+from dyad.times.normalise import MONTHS
 
 REF = date(2026, 2, 9)
 MONTH_NAMES = [m for m in MONTHS if len(m) > 3 or m == "may"]

@@ -17,8 +17,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from dyad.errors import ConfigError, DyadError
-from dyad.extract.gazetteer import country_name
-from dyad.extract.times import Context, find_times, parse_iso_date
+from dyad.gazetteer import country_name
 from dyad.ingest.readers import read_inputs
 from dyad.pipeline import process
 from dyad.query import (
@@ -42,6 +41,7 @@ from dyad.search.feed import rows_from_document
 from dyad.search.index import SearchIndex, index_path, reset
 from dyad.settings import Settings, resolve_db_path
 from dyad.store.duckdb_store import Store, write_parquet
+from dyad.times import Context, find_times, parse_iso_date
 
 app = typer.Typer(
     help="Dyad: a dated, source-cited record of the relationship between two countries.",

@@ -15,17 +15,18 @@ from dyad.extract.agenda import AgendaMention, find_agenda
 from dyad.extract.authors import find_author
 from dyad.extract.events import NOUN_TRIGGERS, SECTOR_WORDS, VERB_TRIGGERS, SentenceContext, extract_events
 from dyad.extract.indicators import Indicator, find_indicators
-from dyad.extract.mentions import country_mentions, known_names, people, titled_people
+from dyad.extract.mentions import known_names, people, titled_people
 from dyad.extract.statements import SpeakerMemory, Statement, speaker_of, stance
-from dyad.extract.times import Context, find_times, parse_iso_date
 from dyad.ingest.refdate import reference_date
 from dyad.nlp import parser
 from dyad.records import Cut, Event, Evidence, Mention, RawDocument, Sentence, Story
 from dyad.resolve.actors import find_bodies
 from dyad.resolve.duplicates import signature
 from dyad.resolve.events import finer, nested
+from dyad.segment.countries import country_mentions
 from dyad.segment.stories import find_stories, paragraphs, sentences
 from dyad.settings import Settings
+from dyad.times import Context, find_times, parse_iso_date
 
 # Irregular forms the stems below would miss; screening must never drop a real trigger.
 _IRREGULAR = ["met", "sold", "bought", "built", "struck", "shot", "seized", "held", "took", "paid", "made",

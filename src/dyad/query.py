@@ -8,10 +8,10 @@ from typing import Any
 
 from dyad.clean.furniture import is_cut
 from dyad.errors import ConfigError
-from dyad.extract.gazetteer import countries
-from dyad.extract.times import edtf_bounds
+from dyad.gazetteer import countries
 from dyad.records import Cut
 from dyad.store.duckdb_store import Store, to_json
+from dyad.times import edtf_bounds
 
 EVENT_TYPES = ("visit", "meeting", "call", "agreement", "forum", "military_exercise", "military_transfer",
                "economic", "cultural", "cooperation", "statement", "conflict")

@@ -21,11 +21,11 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from dyad.extract.codes import code_for
-from dyad.extract.gazetteer import lexicon, organisations, successor
-from dyad.extract.mentions import mention_role
-from dyad.extract.times import Context, edtf_bounds, find_times
-from dyad.ingest.dateline import dateline_end
+from dyad.gazetteer import lexicon, organisations, successor
 from dyad.records import Event, Evidence, Mention, TimeExpression
+from dyad.segment.countries import mention_role
+from dyad.times import Context, edtf_bounds, find_times
+from dyad.times.dateline import dateline_end
 
 # lemma -> event type, for verbs that name a happening themselves
 VERB_TRIGGERS = {

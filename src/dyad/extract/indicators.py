@@ -16,8 +16,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from dyad.extract.times import TimeExpression
-from dyad.records import Evidence, content_id
+from dyad.records import Evidence, TimeExpression, content_id
 
 WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,

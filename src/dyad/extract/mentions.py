@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from dyad.extract.gazetteer import Lexeme, known_people, lexicon
+from dyad.gazetteer import Lexeme, known_people, lexicon
 from dyad.records import Mention
 
 ROLES = (
@@ -32,24 +32,6 @@ _ROLE = re.compile(rf"\b(?P<role>(?i:{ROLES})(?:\s+(?:of|for)\s+(?P<of>[A-Z][\wâ
 _FILLER = re.compile(r"^(?:\s|,|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|H\.E\.|Lt\s*\.?\s*Gen\.?|Maj\.?\s*Gen\.?|Gen\.?|Adm\.?"
                      r"|\(Retd\.?\)|\(retd\.?\)|Retd\.?)*$")
 _TO_COUNTRY = re.compile(r"^\s+(?:to|in)\s+")
-
-
-def country_mentions(text: str, offset: int = 0) -> list[Mention]:
-    """Countries and organisations named in `text`, by the gazetteer."""
-    rx, table = lexicon()
-    out = []
-    for m in rx.finditer(text):
-        lex = table[m.group(0)]
-        if lex.text == "US" and text[m.end() : m.end() + 1] == "$":
-            continue
-        prev = text[max(0, m.start() - 12) : m.start()].split()
-        # "Moscow said" stands for a government; "in Moscow" is a place
-        governs = lex.form == "capital" and not (prev and prev[-1].lower() in PLACE_PREPOSITIONS)
-        out.append(
-            Mention(start=m.start() + offset, end=m.end() + offset, text=m.group(0), kind=lex.kind,
-                    code=lex.code if lex.kind == "country" else None, name=lex.code, as_government=governs)
-        )
-    return out
 
 
 def _countries_in(s: str) -> list[Lexeme]:
@@ -156,25 +138,3 @@ def known_names(text: str, offset: int, known: dict[str, tuple[str | None, str]]
 @lru_cache(maxsize=64)
 def _names_regex(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
-
-
-# A country after a topic word is what is talked about, never a party ("talks on Syria"); after a
-# place word it is where something happened ("met in Beijing"): a party only when no other is named.
-ABOUT_PREPOSITIONS = {"on", "about", "regarding", "over", "concerning", "against"}
-PLACE_PREPOSITIONS = {"in", "at", "to", "from", "with", "into", "near", "across", "through", "via", "toward",
-                      "towards", "within", "outside"}
-
-
-def mention_role(m: Mention, text: str) -> str:
-    """party | place | topic, from the word before a country's name (demonyms are always parties)."""
-    if m.kind != "country":
-        return "party"
-    _, table = lexicon()
-    lex = table.get(m.text)
-    if lex is None or lex.form == "demonym":
-        return "party"
-    word = text[max(0, m.start - 12) : m.start].split()
-    prev = word[-1].lower() if word else ""
-    if prev in ABOUT_PREPOSITIONS:
-        return "topic"
-    return "place" if prev in PLACE_PREPOSITIONS else "party"

@@ -98,7 +98,7 @@ def _office_holder(phrase: str, people_seen: list[Mention]) -> Mention | None:
 
 
 def _country_word(phrase: str, code: str) -> bool:
-    from dyad.extract.gazetteer import lexicon
+    from dyad.gazetteer import lexicon
 
     rx, table = lexicon()
     return any(table[h.group(0)].code == code for h in rx.finditer(phrase))

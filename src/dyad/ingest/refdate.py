@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from dyad.extract.times import Context, find_times, parse_iso_date
-from dyad.ingest.dateline import dateline_date_text
 from dyad.records import RawDocument
+from dyad.times import Context, find_times, parse_iso_date
+from dyad.times.dateline import dateline_date_text
 
 HEADER = re.compile(r"\A\s*(?:date|published|posted|updated)\s*:?\s+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 BYLINE = re.compile(r"^\s*(?:published|posted|updated|date)\s*:?\s+(?P<rest>.{6,60})$", re.IGNORECASE | re.MULTILINE)

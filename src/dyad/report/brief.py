@@ -15,8 +15,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from dyad.errors import ConfigError
-from dyad.extract.gazetteer import country_name
-from dyad.extract.times import edtf_bounds
+from dyad.gazetteer import country_name
 from dyad.query import (
     actors,
     agenda,
@@ -29,6 +28,7 @@ from dyad.query import (
 )
 from dyad.report.charts import bar_chart
 from dyad.store.duckdb_store import Store
+from dyad.times import edtf_bounds
 
 STATUS_ORDER = ["proposed", "under discussion", "pending", "agreed", "signed", "in force", "under way", "completed",
                 "stalled", "cancelled"]

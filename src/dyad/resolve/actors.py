@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from dyad.extract.gazetteer import lexicon, organisations
+from dyad.gazetteer import lexicon, organisations
 
 # Bodies of a state, named with or without their country: "Pakistan's Foreign Office", "the Embassy".
 BODIES = (r"Foreign Office|Foreign Ministry|Ministry of Foreign Affairs|Ministry of External Affairs|Defence Ministry|"

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from dyad.extract.gazetteer import lexicon
-from dyad.extract.times import edtf_bounds
+from dyad.gazetteer import lexicon
 from dyad.records import Event
+from dyad.times import edtf_bounds
 
 KINDS = {"visit": "consult", "meeting": "consult", "call": "call"}
 # Evidence this alike, from a near-duplicate document, is the same sentence republished.

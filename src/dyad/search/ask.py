@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from dyad.extract.gazetteer import organisations
+from dyad.gazetteer import organisations
 from dyad.query import agenda, document_text, events_at, indicators_at, people_at
 from dyad.resolve.agenda import title_key
 from dyad.search.index import Hit, SearchIndex

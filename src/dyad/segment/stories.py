@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from dyad.clean.furniture import is_cut
-from dyad.extract.gazetteer import successor
-from dyad.extract.mentions import mention_role
+from dyad.gazetteer import successor
 from dyad.nlp import sentence_splitter
 from dyad.records import Cut, Mention, Sentence, Story
+from dyad.segment.countries import mention_role
 
 HEADLINE_MAX = 160
 LEAD_WEIGHT_CHARS = 1500  # mentions in the lead count double when choosing the document's dyad

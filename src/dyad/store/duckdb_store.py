@@ -16,13 +16,13 @@ from typing import Any
 import duckdb
 
 from dyad.errors import ConfigError
-from dyad.extract.times import edtf_bounds
 from dyad.pipeline import ProcessedDocument
 from dyad.records import Event, Mention, Skipped
 from dyad.resolve.actors import org_name, person_key
 from dyad.resolve.agenda import item_id, same_item
 from dyad.resolve.duplicates import NEAR_DUPLICATE, bands, similarity
 from dyad.resolve.events import Stored, finer, kind, match
+from dyad.times import edtf_bounds
 
 # Bumped whenever a table changes; a database of another version is refused with a clear message
 # rather than half-read (there is no migration yet: re-ingest into a new file).

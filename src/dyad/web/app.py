@@ -25,8 +25,7 @@ from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from dyad.errors import DyadError
-from dyad.extract.gazetteer import country_name
-from dyad.extract.times import edtf_bounds
+from dyad.gazetteer import country_name
 from dyad.ingest.readers import decode, jsonl_records
 from dyad.pipeline import process
 from dyad.query import (
@@ -49,6 +48,7 @@ from dyad.search.feed import rows_from_document
 from dyad.search.index import SearchIndex, index_path
 from dyad.settings import Settings
 from dyad.store.duckdb_store import Store
+from dyad.times import edtf_bounds
 
 MAX_UPLOAD_BYTES = 5_000_000
 PAGE_MAX = 500

@@ -1,0 +1,47 @@
+"""Countries named in text, found by the gazetteer without a parse, and what each mention is:
+a party ("Pakistan signed"), a place ("met in Beijing") or a topic ("talks on Syria")."""
+
+from __future__ import annotations
+
+from dyad.gazetteer import lexicon
+from dyad.records import Mention
+
+
+def country_mentions(text: str, offset: int = 0) -> list[Mention]:
+    """Countries and organisations named in `text`, by the gazetteer."""
+    rx, table = lexicon()
+    out = []
+    for m in rx.finditer(text):
+        lex = table[m.group(0)]
+        if lex.text == "US" and text[m.end() : m.end() + 1] == "$":
+            continue
+        prev = text[max(0, m.start() - 12) : m.start()].split()
+        # "Moscow said" stands for a government; "in Moscow" is a place
+        governs = lex.form == "capital" and not (prev and prev[-1].lower() in PLACE_PREPOSITIONS)
+        out.append(
+            Mention(start=m.start() + offset, end=m.end() + offset, text=m.group(0), kind=lex.kind,
+                    code=lex.code if lex.kind == "country" else None, name=lex.code, as_government=governs)
+        )
+    return out
+
+
+# A country after a topic word is what is talked about, never a party ("talks on Syria"); after a
+# place word it is where something happened ("met in Beijing"): a party only when no other is named.
+ABOUT_PREPOSITIONS = {"on", "about", "regarding", "over", "concerning", "against"}
+PLACE_PREPOSITIONS = {"in", "at", "to", "from", "with", "into", "near", "across", "through", "via", "toward",
+                      "towards", "within", "outside"}
+
+
+def mention_role(m: Mention, text: str) -> str:
+    """party | place | topic, from the word before a country's name (demonyms are always parties)."""
+    if m.kind != "country":
+        return "party"
+    _, table = lexicon()
+    lex = table.get(m.text)
+    if lex is None or lex.form == "demonym":
+        return "party"
+    word = text[max(0, m.start - 12) : m.start].split()
+    prev = word[-1].lower() if word else ""
+    if prev in ABOUT_PREPOSITIONS:
+        return "topic"
+    return "place" if prev in PLACE_PREPOSITIONS else "party"

@@ -5,12 +5,16 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from dyad.cli import app
+from dyad.pipeline import process
+from dyad.records import Extracted, RawDocument
+from dyad.resolve.within import merge_within
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -60,3 +64,9 @@ def examples_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     code, _, stderr = run("ingest", "--db", str(db), str(EXAMPLES))
     assert code == 0, stderr
     return db
+
+
+def coded(raw: RawDocument) -> Extracted:
+    """What Dyad reads from one document, with one event per happening (as `dyad code` gives them)."""
+    ex = process(raw)
+    return replace(ex, events=merge_within(ex.events))

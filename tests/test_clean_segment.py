@@ -6,10 +6,9 @@ from datetime import date
 
 import pytest
 
-from conftest import SEEDS, needs_shared
+from conftest import SEEDS, coded, needs_shared
 from dyad.clean.furniture import find_cuts
 from dyad.ingest.refdate import reference_date
-from dyad.pipeline import process
 from dyad.records import RawDocument
 
 
@@ -50,14 +49,14 @@ def test_furniture_is_cut_with_reasons_and_words_are_kept() -> None:
 
 @needs_shared
 def test_the_second_story_is_off_topic_and_its_copy_is_cut() -> None:
-    doc = process(seed("004"))
-    text = doc.raw.text
+    doc = coded(seed("004"))
+    text = doc.document.raw.text
     zelensky = text.index("Ukraine’s Zelensky meets Pope Leo")
-    story = next(s for s in doc.stories if s.start <= zelensky < s.end)
+    story = next(s for s in doc.document.stories if s.start <= zelensky < s.end)
     assert not story.on_topic
     second_copy = text.index("Zelensky on Monday held talks", text.index("Zelensky on Monday held talks") + 10)
-    assert any(c.start <= second_copy < c.end and c.reason == "repeated" for c in doc.cuts)
-    assert any(c.reason == "copyright" for c in doc.cuts)
+    assert any(c.start <= second_copy < c.end and c.reason == "repeated" for c in doc.document.cuts)
+    assert any(c.reason == "copyright" for c in doc.document.cuts)
     for ev in doc.events:
         if ev.dyad == "PAK-RUS":
             assert all(e.start < zelensky for e in ev.evidence), ev
@@ -65,8 +64,8 @@ def test_the_second_story_is_off_topic_and_its_copy_is_cut() -> None:
 
 @needs_shared
 def test_a_sidebar_headline_is_its_own_off_topic_story() -> None:
-    doc = process(seed("002"))
-    at = doc.raw.text.index("Why Armenia is Getting")
-    story = next(s for s in doc.stories if s.start <= at < s.end)
+    doc = coded(seed("002"))
+    at = doc.document.raw.text.index("Why Armenia is Getting")
+    story = next(s for s in doc.document.stories if s.start <= at < s.end)
     assert not story.on_topic
-    assert any(s.on_topic and s.start > at for s in doc.stories)
+    assert any(s.on_topic and s.start > at for s in doc.document.stories)

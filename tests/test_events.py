@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SEEDS, needs_shared, run, score
-from dyad.pipeline import process
+from conftest import SEEDS, coded, needs_shared, run, score
 from dyad.records import RawDocument
 
 
@@ -57,7 +56,7 @@ def test_reingesting_adds_nothing(seeds_db: Path) -> None:
 
 
 def events_of(text: str, published: str | None = "2025-06-10") -> list[tuple[str, str | None, str, str | None]]:
-    doc = process(RawDocument(source="t", text=text, format="txt", published=published))
+    doc = coded(RawDocument(source="t", text=text, format="txt", published=published))
     return [(e.type, e.date, e.status, e.dyad) for e in doc.events if e.type != "statement"]
 
 
@@ -76,7 +75,7 @@ def test_plans_hypotheses_and_habits_are_not_occurrences() -> None:
 
 
 def test_coordinated_events_each_get_their_own_date_and_span() -> None:
-    doc = process(RawDocument(source="t", format="txt", published="2025-01-25", text=(
+    doc = coded(RawDocument(source="t", format="txt", published="2025-01-25", text=(
         "Trade between Kazakhstan and China grew after the opening of the Khorgos dry port, the First "
         "China-Kazakhstan Business Forum (May 3-4, 2024) and the 5th Meeting of the Cooperation Committee "
         "(September 9, 2024).")))
@@ -85,7 +84,7 @@ def test_coordinated_events_each_get_their_own_date_and_span() -> None:
                    ("meeting", "2024-09-09", "CHN-KAZ")]
     for e in doc.events:
         (ev,) = e.evidence
-        assert doc.raw.text[ev.start : ev.end] == ev.text
+        assert doc.document.raw.text[ev.start : ev.end] == ev.text
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -97,15 +96,15 @@ def test_coordinated_events_each_get_their_own_date_and_span() -> None:
     ("Russia will provide assistance to Pakistan.", ("cooperation", "AID")),
 ])
 def test_plover_types(text: str, expected: tuple[str, str]) -> None:
-    doc = process(RawDocument(source="t", text=text, format="txt", published="2025-06-10"))
+    doc = coded(RawDocument(source="t", text=text, format="txt", published="2025-06-10"))
     assert [(e.type, e.plover) for e in doc.events] == [expected]
 
 
 def test_people_carry_their_country_into_the_dyad() -> None:
-    doc = process(RawDocument(source="t", format="txt", published="2025-06-10", text=(
+    doc = coded(RawDocument(source="t", format="txt", published="2025-06-10", text=(
         "Russian Foreign Minister Sergey Lavrov arrived in Ankara on Monday. Later, Lavrov met Fidan. "
         "Modi visited Tokyo in March.")))
-    got = [(e.type, e.dyad, e.location, e.participants) for e in doc.events]
+    got = [(e.type, e.dyad, e.location, list(e.participants)) for e in doc.events]
     assert got[0] == ("visit", "RUS-TUR", "Ankara", ["Sergey Lavrov"])
     assert got[1][:2] == ("meeting", "RUS-TUR")
     assert got[2] == ("visit", "IND-JPN", "Tokyo", ["Modi"])
@@ -161,7 +160,7 @@ def test_headline_plans_requests_and_homecomings(text: str, expected: list) -> N
     ("Japan apologized to South Korea.", ("statement", "CONCEDE", "JPN-KOR")),
 ])
 def test_conflict_and_retreat_codes(text: str, expected: tuple[str, str, str]) -> None:
-    doc = process(RawDocument(source="t", text=text, format="txt", published="2024-06-10"))
+    doc = coded(RawDocument(source="t", text=text, format="txt", published="2024-06-10"))
     assert [(e.type, e.plover, e.dyad) for e in doc.events] == [expected]
 
 
@@ -170,6 +169,6 @@ def test_a_dismissal_is_not_an_attack() -> None:
 
 
 def test_an_interview_is_a_statement() -> None:
-    doc = process(RawDocument(source="t", format="txt", published="2026-02-09", text=(
+    doc = coded(RawDocument(source="t", format="txt", published="2026-02-09", text=(
         "Ties are growing, Russian Ambassador to Pakistan Albert Khorev told TASS on Monday.")))
     assert [(e.type, e.date, e.dyad) for e in doc.events] == [("statement", "2026-02-09", "PAK-RUS")]

@@ -1,14 +1,26 @@
-"""The one seam to spaCy: a fast sentence splitter for every text, the full pipeline for screened sentences."""
+"""The one seam to spaCy: a fast sentence splitter for every text, the full pipeline for screened sentences.
+
+Stages take a `Parser` (anything with spaCy's `pipe`), so tests can hand them a fake that builds
+annotated documents without loading a model.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Any
+from typing import Any, Protocol
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from dyad.errors import ConfigError
+
+
+class Parser(Protocol):
+    """What extraction needs of an NLP pipeline: tagged, parsed, entity-labelled documents."""
+
+    def pipe(self, texts: Iterable[str], *, batch_size: int | None = ...) -> Iterator[Doc]: ...
 
 
 @lru_cache(maxsize=1)

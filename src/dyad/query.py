@@ -1,4 +1,5 @@
-"""The one query layer: every front end (CLI, exports) reads the record through these functions."""
+"""The one query layer: every front end (CLI, API, dashboard, brief, search) reads the record through these
+functions, and no module but this one writes a SELECT for them."""
 
 from __future__ import annotations
 
@@ -9,12 +10,9 @@ from typing import Any
 from dyad.clean.furniture import is_cut
 from dyad.errors import ConfigError
 from dyad.gazetteer import countries
-from dyad.records import Cut
+from dyad.records import AGENDA_STATUSES, EVENT_STATUSES, EVENT_TYPES, Cut
 from dyad.store.duckdb_store import Store, to_json
 from dyad.times import edtf_bounds
-
-EVENT_TYPES = ("visit", "meeting", "call", "agreement", "forum", "military_exercise", "military_transfer",
-               "economic", "cultural", "cooperation", "statement", "conflict")
 
 
 def parse_dyad(value: str | list[str] | tuple[str, ...]) -> str:
@@ -37,6 +35,8 @@ class EventFilter:
     until: str | None = None
     type: str | None = None
     status: str | None = None
+    sector: str | None = None  # one of the sectors, e.g. "energy"
+    actor: str | None = None  # a part of a participant's name or an actor code, any case
     limit: int | None = None
     offset: int = 0
     id: str | None = None  # one event
@@ -65,8 +65,18 @@ def events(store: Store, f: EventFilter) -> list[dict[str, Any]]:
         where.append("e.type = ?")
         params.append(f.type)
     if f.status:
+        if f.status not in EVENT_STATUSES:
+            raise ConfigError(f"--status: unknown status {f.status!r} (one of: {', '.join(EVENT_STATUSES)})")
         where.append("e.status = ?")
         params.append(f.status)
+    if f.sector:
+        where.append("list_contains(e.sectors, ?)")
+        params.append(f.sector)
+    if f.actor:
+        where.append("(list_count(list_filter(e.participants, lambda p: contains(lower(p), lower(?)))) > 0"
+                     " OR contains(lower(coalesce(e.source_actor, '')), lower(?))"
+                     " OR contains(lower(coalesce(e.target_actor, '')), lower(?)))")
+        params += [f.actor] * 3
     if f.id:
         where.append("e.id = ?")
         params.append(f.id)
@@ -116,13 +126,6 @@ def document_text(store: Store, doc_id: str) -> str | None:
     return rows[0]["text"] if rows else None
 
 
-def counts(store: Store) -> dict[str, int]:
-    out = {}
-    for table in ("documents", "segments", "events", "evidence", "mentions", "sentences", "actors", "skipped"):
-        out[table] = int(store.rows(f"SELECT count(*) AS n FROM {table}")[0]["n"])
-    return out
-
-
 def indicators(store: Store, dyad: str | None = None, key: str | None = None) -> list[dict[str, Any]]:
     """Indicators with their evidence, grouped by series (key) and ordered by period."""
     where, params = [], []
@@ -159,11 +162,17 @@ def agenda(store: Store, dyad: str | None = None) -> list[dict[str, Any]]:
              "evidence": [{"source": s["source"], "start": s["start"], "end": s["end"], "text": s["text"]}]})
     out = []
     for i in items:
-        history = by_item.get(i["id"], [])
+        history = _ordered_history(by_item.get(i["id"], []))
         out.append({"id": i["id"], "title": i["title"], "kind": i["kind"], "dyad": i["dyad"],
                     "status": history[-1]["status"] if history else None,
                     "as_of": history[-1]["as_of"] if history else None, "history": history})
     return out
+
+
+def _ordered_history(steps: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Steps by date (undated first), then by the item's lifecycle within a date."""
+    rank = {s: i for i, s in enumerate(AGENDA_STATUSES)}
+    return sorted(steps, key=lambda h: (h["as_of"] is not None, h["as_of"] or "", rank.get(h["status"], 99)))
 
 
 # CAMEO root -> QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
@@ -324,3 +333,33 @@ def people_at(store: Store, document_id: str, start: int, end: int) -> list[dict
     rows = store.rows("""SELECT name, role, code FROM mentions WHERE document_id = ? AND kind = 'person'
                          AND start >= ? AND "end" <= ? ORDER BY role IS NULL, start""", [document_id, start, end])
     return rows
+
+
+def dyads(store: Store, limit: int = 30) -> list[dict[str, Any]]:
+    """Dyads on record with their event counts, most events first."""
+    rows = store.rows("SELECT dyad, count(*) AS events FROM events WHERE dyad IS NOT NULL GROUP BY dyad "
+                      "ORDER BY events DESC, dyad LIMIT ?", [limit])
+    return [{"dyad": r["dyad"], "events": int(r["events"])} for r in rows]
+
+
+def documents(store: Store, q: str | None = None, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+    """Documents, or those whose text contains `q` (case-insensitive)."""
+    sql = ("SELECT id, source, title, outlet, CAST(ref_date AS VARCHAR) AS ref_date, dyad, duplicate_of "
+           "FROM documents")
+    params: list[Any] = []
+    if q:
+        sql += " WHERE contains(lower(text), lower(?))"
+        params.append(q)
+    sql += " ORDER BY ref_date NULLS LAST, source LIMIT ? OFFSET ?"
+    return store.rows(sql, params + [limit, offset])
+
+
+def document(store: Store, doc_id: str) -> dict[str, Any] | None:
+    """One document with its text, its cuts (page furniture) and the evidence spans read from it."""
+    rows = store.rows("SELECT id, source, title, outlet, CAST(ref_date AS VARCHAR) AS ref_date, ref_date_source, "
+                      "dyad, duplicate_of, text FROM documents WHERE id = ?", [doc_id])
+    if not rows:
+        return None
+    cuts = store.rows('SELECT start, "end", reason FROM cuts WHERE document_id = ? ORDER BY start', [doc_id])
+    spans = store.rows('SELECT DISTINCT start, "end" FROM evidence WHERE document_id = ? ORDER BY start', [doc_id])
+    return {**rows[0], "cuts": cuts, "evidence_spans": spans}

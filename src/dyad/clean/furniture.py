@@ -8,7 +8,7 @@ Reasons: metadata, copyright, social, navigation, advert, related, repeated.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from dyad.records import Cut
 
@@ -87,7 +87,7 @@ def _norm(s: str) -> str:
     return " ".join(s.split()).lower()
 
 
-def is_cut(cuts: list[Cut], start: int, end: int) -> bool:
+def is_cut(cuts: Sequence[Cut], start: int, end: int) -> bool:
     """True when most of [start, end) lies inside cuts."""
     covered = sum(max(0, min(end, c.end) - max(start, c.start)) for c in cuts)
     return covered * 2 > (end - start)

@@ -12,9 +12,8 @@ stalled, cancelled.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from dyad.records import Evidence
+from dyad.records import AgendaMention, Evidence
 
 # (status, pattern); each pattern's group "item" is the item, or "list" a list of items.
 _NP = r"(?P<item>(?:the\s+|a\s+|an\s+)?[\w“”\"'’ -]{3,140}?)"
@@ -81,15 +80,6 @@ KINDS = [("agreement", re.compile(r"\b(?:agreement|memorandum|mou|protocol|treat
                                 r"port|project|courses?|centre|center)\w*", re.IGNORECASE))]
 
 
-@dataclass
-class AgendaMention:
-    title: str
-    kind: str
-    status: str
-    as_of: str | None
-    evidence: list[Evidence] = field(default_factory=list)
-
-
 def kind_of(title: str) -> str:
     return next((k for k, rx in KINDS if rx.search(title)), "initiative")
 
@@ -136,12 +126,12 @@ def find_agenda(sentence: str, offset: int, source: str, as_of: str | None,
         if ANAPHORA.match(title) and previous:
             for p in previous:
                 out.append(AgendaMention(p.title, p.kind, status, as_of,
-                                         [Evidence(source, s + offset, e + offset, sentence[s:e])]))
+                                         (Evidence(source, s + offset, e + offset, sentence[s:e]),)))
             seen.add((s, e))
             return
         seen.add((s, e))
         out.append(AgendaMention(title, kind_of(title), status, as_of,
-                                 [Evidence(source, s + offset, e + offset, sentence[s:e])]))
+                                 (Evidence(source, s + offset, e + offset, sentence[s:e]),)))
 
     lowered = sentence.lower()
     if not CUES.search(lowered):

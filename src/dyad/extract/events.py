@@ -105,8 +105,6 @@ OPENABLE = {"route", "corridor", "line", "service", "flight", "border", "crossin
             "shipping", "hotline", "school", "university", "hospital"}
 # words that make a whole clause hypothetical, or only wished for
 HYPOTHETICAL = {"would", "could", "might", "may", "should", "must", "if", "unless", "whether", "ought"}
-FUTURE_CUES = {"will", "shall", "upcoming", "forthcoming", "next", "planned", "scheduled", "due",
-               "expected", "later", "future", "tomorrow", "coming", "proposed"}  # fmt: skip
 INTENT_HEADS = {"plan", "intend", "hope", "expect", "want", "wish", "seek", "aim", "ready", "willing",
                 "prepare", "propose", "offer", "invite", "consider", "explore", "discuss", "support",
                 "continue", "need", "try", "decide", "promise", "pledge", "vow", "keen", "eager",
@@ -140,6 +138,7 @@ class SentenceContext:
     story_dyad: tuple[str, str] | None = None
     mentions: list[Mention] = field(default_factory=list)  # countries, orgs, people in the sentence
     author_side: str | None = None  # in an op-ed or speech, the side "we" and "our" stand for
+    sentence_index: int = -1
 
 
 def _lemma(t: Token) -> str:
@@ -720,7 +719,7 @@ def _event_times(text: str, start: int, end: int, ctx: SentenceContext, tense: s
     """Time expressions that can date an event: not a dateline, not the start of a state ("since 2010")."""
     times = find_times(text[start:end], Context(ref=ctx.ref, tense=tense, anchor=ctx.anchor), offset=start)
     skip_to = start + (dateline_end(text[start:end]) or 0)
-    return [t for t in times if t.start >= skip_to and not text[max(0, t.start - 7) : t.start].lower().endswith(
+    return [t for t in times if t.start >= skip_to and not text[max(0, t.start - 10) : t.start].lower().endswith(
         ("since ", "since the "))]
 
 
@@ -871,9 +870,9 @@ def _make_event(trig: Trigger, g: _Group, status: str, date: str | None, ctx: Se
     return Event(
         type=typ, plover=plover, plover_mode=mode, cameo=cameo, goldstein=goldstein, date=date, status=status,
         dyad="-".join(dyad) if dyad else None, source_actor=source_actor, target_actor=target_actor,
-        participants=people, location=location, sectors=sectors_of(sent), summary=summary,
-        confidence=0.7 if dyad and date else 0.5,
-        evidence=[Evidence(ctx.source, start, end, text)], document_id=ctx.document_id, trigger=trig.token.text,
+        participants=tuple(people), location=location, sectors=tuple(sectors_of(sent)), summary=summary,
+        confidence=0.7 if dyad and date else 0.5, evidence=(Evidence(ctx.source, start, end, text),),
+        document_id=ctx.document_id, trigger=trig.token.text, sentence=ctx.sentence_index,
     )
 
 

@@ -13,10 +13,9 @@ ordinals are not indicators.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date
 
-from dyad.records import Evidence, TimeExpression, content_id
+from dyad.records import Evidence, Indicator, TimeExpression
 
 WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
@@ -64,36 +63,11 @@ _NUMBER_OF = re.compile(r"^(?:the|a|an)\s+(?:total\s+)?(?:number|volume|value|am
 _LEADING_DET = re.compile(r"^(?:the|a|an|its|their|our|this|these)\s+", re.IGNORECASE)
 
 
-@dataclass
-class Indicator:
-    name: str
-    value: float
-    unit: str
-    qualifier: str | None
-    period: str | None
-    change: str | None
-    dyad: str | None
-    evidence: list[Evidence] = field(default_factory=list)
-    document_id: str = ""
-
-    @property
-    def id(self) -> str:
-        e = self.evidence[0] if self.evidence else None
-        return content_id(self.document_id, f"{e.start}:{e.end}" if e else "", self.name, str(self.value))
-
-    @property
-    def key(self) -> str:
-        """The series this value belongs to: the name's content words, singular, sorted."""
-        words = [w.rstrip("s") for w in re.findall(r"[a-z]+", self.name.lower())
-                 if w not in {"the", "of", "for", "and", "a", "an", "to", "in", "our", "their"}]
-        return " ".join(sorted(set(words))) + f" [{self.unit}]"
-
-    def as_dict(self) -> dict[str, object]:
-        return {"id": self.id, "name": self.name, "key": self.key, "value": self.value, "unit": self.unit,
-                "qualifier": self.qualifier, "period": self.period, "change": self.change, "dyad": self.dyad,
-                "document_id": self.document_id,
-                "evidence": [{"source": e.source, "start": e.start, "end": e.end, "text": e.text}
-                             for e in self.evidence]}
+def series_key(name: str, unit: str) -> str:
+    """The series a value belongs to: the name's content words, singular, sorted, and the unit."""
+    words = [w.rstrip("s") for w in re.findall(r"[a-z]+", name.lower())
+             if w not in {"the", "of", "for", "and", "a", "an", "to", "in", "our", "their"}]
+    return " ".join(sorted(set(words))) + f" [{unit}]"
 
 
 def number(text: str) -> float | None:
@@ -148,9 +122,10 @@ def find_indicators(sentence: str, offset: int, source: str, times: list[TimeExp
             return
         taken.append((s, e))
         text = sentence[s:e]
-        out.append(Indicator(name=name[:120], value=value, unit=unit, qualifier=(qual or "").lower() or None,
-                             period=_period(times, ref), change=change, dyad=dyad,
-                             evidence=[Evidence(source, s + offset, e + offset, text)]))
+        name = name[:120]
+        out.append(Indicator(name=name, value=value, unit=unit, qualifier=(qual or "").lower() or None,
+                             period=_period(times, ref), change=change, dyad=dyad, key=series_key(name, unit),
+                             evidence=(Evidence(source, s + offset, e + offset, text),)))
 
     for m in PERCENT_CHANGE.finditer(sentence):
         name, s = _subject(sentence, m.start("verb"))

@@ -12,9 +12,9 @@ cooperation and of conflict in the sentence; tone is its sign.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from dyad.records import Evidence, Mention, content_id
+from dyad.records import Mention
 
 REPORTING = re.compile(
     r"\b(?:said|says|say|told|tells|stated|states|noted|notes|stressed|stresses|added|adds|emphasi[sz]ed|"
@@ -39,33 +39,6 @@ NEGATIVE = {"condemn": -3.0, "condemned": -3.0, "accuse": -3.0, "accused": -3.0,
             "criticised": -2.5, "criticized": -2.5, "illegal": -2.0, "aggression": -3.5, "hinders": -1.5,
             "lack": -1.0, "obstacles": -1.0, "tension": -2.0, "tensions": -2.0, "dispute": -2.0, "protest": -2.0,
             "violation": -3.0, "regret": -1.5, "unacceptable": -3.0, "warned": -2.0, "warn": -2.0}  # fmt: skip
-
-
-@dataclass
-class Statement:
-    speaker: str
-    speaker_role: str | None
-    side: str | None
-    date: str | None
-    topic: list[str]
-    stance: float
-    tone: str
-    dyad: str | None
-    first_person: bool
-    evidence: list[Evidence] = field(default_factory=list)
-    document_id: str = ""
-
-    @property
-    def id(self) -> str:
-        e = self.evidence[0] if self.evidence else None
-        return content_id(self.document_id, f"{e.start}:{e.end}" if e else "", self.speaker)
-
-    def as_dict(self) -> dict[str, object]:
-        return {"id": self.id, "speaker": self.speaker, "speaker_role": self.speaker_role, "side": self.side,
-                "date": self.date, "topic": self.topic, "stance": self.stance, "tone": self.tone, "dyad": self.dyad,
-                "first_person": self.first_person, "document_id": self.document_id,
-                "evidence": [{"source": e.source, "start": e.start, "end": e.end, "text": e.text}
-                             for e in self.evidence]}
 
 
 def stance(text: str) -> tuple[float, str]:

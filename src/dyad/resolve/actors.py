@@ -13,15 +13,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass, field
 
-from dyad.gazetteer import lexicon, organisations
-
-# Bodies of a state, named with or without their country: "Pakistan's Foreign Office", "the Embassy".
-BODIES = (r"Foreign Office|Foreign Ministry|Ministry of Foreign Affairs|Ministry of External Affairs|Defence Ministry|"
-          r"Defense Ministry|Ministry of Defen[cs]e|Trade Mission|Embassy|High Commission|Consulate(?: General)?|"
-          r"Presidency|Prime Minister's Office|Security Council|Central Bank|State Duma|Federation Council|"
-          r"National Assembly|Senate|Parliament|Chamber of Commerce(?: and Industry)?|Armed Forces|Navy|Air Force|Army")
-BODY = re.compile(rf"(?:(?P<owner>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?:['’]s)?\s+)?(?P<body>{BODIES})\b")
+from dyad.gazetteer import organisations
+from dyad.records import ActorUpsert, Extracted, Mention
 
 
 def _ascii(s: str) -> str:
@@ -45,30 +40,51 @@ def org_name(text: str) -> str | None:
     return organisations().get(text)
 
 
-def body_country(owner: str | None) -> str | None:
-    """ISO3 of a body's owner word ("Pakistani", "Russia's"), if it is a country."""
-    if not owner:
-        return None
-    _, table = lexicon()
-    for word in (owner, owner.split()[-1]):
-        lex = table.get(word.removesuffix("’s").removesuffix("'s"))
-        if lex is not None and lex.kind == "country":
-            return lex.code
+def _actor_key(m: Mention, surnames: dict[str, str]) -> tuple[str, str] | None:
+    """(actor id, display name) of a mention, or None when it is not (yet) an actor."""
+    if m.kind == "country" and m.code:
+        return f"country:{m.code}", m.code
+    if m.kind == "org":
+        name = org_name(m.name) or m.name
+        return f"org:{name}", name
+    if m.kind == "person" and (m.role or m.code):  # a name the tagger guessed alone is not yet an actor
+        k = person_key(m.name)
+        return (surnames.get(k.split("|")[0], f"person:{k}") if k.endswith("|") else f"person:{k}"), m.name
     return None
 
 
-def find_bodies(text: str) -> list[tuple[int, int, str, str | None]]:
-    """(start, end, body, ISO3 or None) for each state body named in `text`; an unqualified body takes
-    the country it was qualified with earlier in the same text."""
-    out = []
-    seen: dict[str, str] = {}
-    for m in BODY.finditer(text):
-        body = m.group("body")
-        code = body_country(m.group("owner"))
-        if code:
-            seen[body] = code
-        else:
-            code = seen.get(body)
-        start = m.start() if code and m.group("owner") else m.start("body")
-        out.append((start, m.end(), body, code))
-    return out
+@dataclass
+class _Seen:
+    kind: str
+    name: str
+    code: str | None
+    role: str | None
+    mentions: int = 0
+    aliases: set[str] = field(default_factory=set)
+
+
+def actor_upserts(extracted: Extracted, stored_surnames: dict[str, str]) -> tuple[ActorUpsert, ...]:
+    """One row per country, body and person of the document across spellings ("Sergei"/"Sergey
+    Lavrov", "Lavrov"), counting mentions, with the names used and the role seen."""
+    author = [extracted.author] if extracted.author else []
+    surnames = dict(stored_surnames)
+    for m in [m for m in extracted.mentions if m.kind == "person"] + author:
+        k = person_key(m.name)  # full names first, so a bare surname can join the person it names
+        if not k.endswith("|"):
+            surnames.setdefault(k.split("|")[0], f"person:{k}")
+    found: dict[str, _Seen] = {}
+    for m in [*extracted.mentions, *author]:
+        keyed = _actor_key(m, surnames)
+        if keyed is None:
+            continue
+        key, name = keyed
+        row = found.setdefault(key, _Seen(m.kind, name, m.code, m.role))
+        row.mentions += 1
+        if m.kind == "person" and len(name) > len(row.name):
+            row.name = name  # the fullest spelling names the actor
+        row.code = row.code or m.code
+        row.role = row.role or m.role
+        row.aliases.add(m.text)
+    seen = extracted.document.ref_date
+    return tuple(ActorUpsert(key, r.kind, r.name, r.code, r.role, seen, r.mentions, tuple(sorted(r.aliases)))
+                 for key, r in found.items())

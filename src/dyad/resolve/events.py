@@ -13,12 +13,10 @@ different meetings is worse than keeping one meeting twice:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from rapidfuzz import fuzz
 
 from dyad.gazetteer import lexicon
-from dyad.records import Event
+from dyad.records import Event, StoredEvent
 from dyad.times import edtf_bounds
 
 KINDS = {"visit": "consult", "meeting": "consult", "call": "call"}
@@ -26,22 +24,13 @@ KINDS = {"visit": "consult", "meeting": "consult", "call": "call"}
 COPY_RATIO = 85
 
 
-@dataclass(frozen=True)
-class Stored:
-    """What resolution needs to know of an event on record."""
-
-    id: str
-    document_id: str
-    type: str
-    status: str
-    date: str | None
-    participants: tuple[str, ...]
-    location: str | None
-    evidence_text: str
-
-
 def kind(event_type: str) -> str:
     return KINDS.get(event_type, event_type)
+
+
+def candidate_types(event_type: str) -> list[str]:
+    """The stored types a new event may report again: a visit and the talks during it are one kind."""
+    return [t for t in ("visit", "meeting", "call") if kind(t) == kind(event_type)] or [event_type]
 
 
 def nested(a: str | None, b: str | None) -> bool:
@@ -74,7 +63,7 @@ def _surnames(names: tuple[str, ...] | list[str]) -> set[str]:
     return {n.split()[-1].lower() for n in names if n.split()}
 
 
-def _compatible(ev: Event, old: Stored) -> bool:
+def _compatible(ev: Event, old: StoredEvent) -> bool:
     if kind(ev.type) != kind(old.type) or ev.status != old.status:
         return False
     if _places_differ(ev.location, old.location):
@@ -82,7 +71,7 @@ def _compatible(ev: Event, old: Stored) -> bool:
     return not (ev.participants and old.participants and not (_surnames(ev.participants) & _surnames(old.participants)))
 
 
-def match(ev: Event, candidates: list[Stored], copies_of: set[str]) -> Stored | None:
+def match(ev: Event, candidates: list[StoredEvent], copies_of: set[str]) -> StoredEvent | None:
     """The stored event `ev` reports again, if exactly one fits; `copies_of` are the documents the
     new one is a near-duplicate of."""
     text = ev.evidence[0].text if ev.evidence else ""
@@ -97,7 +86,7 @@ def match(ev: Event, candidates: list[Stored], copies_of: set[str]) -> Stored | 
     return fits[0] if len(fits) == 1 else None
 
 
-def _same_time(ev: Event, old: Stored) -> bool:
+def _same_time(ev: Event, old: StoredEvent) -> bool:
     """Dates that can only mean one happening: the same day; a day and its month; the same month
     with the same place or people; the same year only with the same people."""
     if not ev.date or not old.date or not nested(ev.date, old.date):

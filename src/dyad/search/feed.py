@@ -5,14 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from dyad.clean.furniture import is_cut
-from dyad.pipeline import ProcessedDocument
+from dyad.records import Document
 
 
-def rows_from_document(doc: ProcessedDocument) -> list[dict[str, Any]]:
-    text = doc.raw.text
-    on_topic = {s.index for s in doc.stories if s.on_topic}
+def rows_from_document(doc: Document) -> list[dict[str, Any]]:
+    text = doc.text
+    on_topic = doc.on_topic_stories()
     dyad = "-".join(doc.dyad) if doc.dyad else None
-    return [{"text": text[s.start : s.end], "document_id": doc.id, "source": doc.raw.source, "start": s.start,
+    return [{"text": text[s.start : s.end], "document_id": doc.id, "source": doc.source, "start": s.start,
              "end": s.end, "dyad": dyad if s.story in on_topic else None, "outlet": doc.raw.outlet,
              "title": doc.raw.title, "date": doc.ref_date.isoformat() if doc.ref_date else None}
             for s in doc.sentences if not is_cut(doc.cuts, s.start, s.end)]

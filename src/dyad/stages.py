@@ -1,0 +1,244 @@
+"""The extraction stages, each with one signature: `stage(work, tools) -> work`.
+
+`Work` is the frozen state of one document on its way through the pipeline; every stage fills
+its own fields with `dataclasses.replace`, and reads only what earlier stages filled. Nothing
+here touches a database, so the stages run the same in one process, a pool or a cluster.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import cast
+
+from spacy.tokens import Doc
+
+from dyad.clean.furniture import find_cuts, is_cut
+from dyad.extract.agenda import find_agenda
+from dyad.extract.authors import find_author
+from dyad.extract.bodies import find_bodies
+from dyad.extract.events import SECTOR_WORDS, SentenceContext, extract_events
+from dyad.extract.indicators import find_indicators
+from dyad.extract.mentions import known_names, people, titled_people
+from dyad.extract.screen import may_hold_event, may_hold_number
+from dyad.extract.statements import SpeakerMemory, speaker_of, stance
+from dyad.ingest.refdate import reference_date
+from dyad.nlp import Parser, parser
+from dyad.records import (
+    AgendaMention,
+    Document,
+    Event,
+    Evidence,
+    Extracted,
+    Indicator,
+    Mention,
+    RawDocument,
+    Sentence,
+    Statement,
+    Story,
+)
+from dyad.resolve.duplicates import signature
+from dyad.segment.countries import country_mentions
+from dyad.segment.stories import find_stories, paragraphs, sentences
+from dyad.settings import Settings
+from dyad.times import Context, find_times, parse_iso_date
+
+
+@dataclass
+class Tools:
+    """What the stages use besides the document: the settings, and the parser (loaded on first use)."""
+
+    settings: Settings = field(default_factory=Settings)
+    given_parser: Parser | None = None
+
+    @property
+    def parser(self) -> Parser:
+        if self.given_parser is None:
+            self.given_parser = cast(Parser, parser(self.settings.model_names))
+        return self.given_parser
+
+
+@dataclass(frozen=True)
+class Work:
+    raw: RawDocument
+    document: Document | None = None
+    countries: tuple[Mention, ...] = ()  # countries and organisations from the gazetteer
+    parses: tuple[tuple[Sentence, Doc], ...] = ()  # the screened sentences and their parses
+    people: tuple[Mention, ...] = ()
+    bodies: tuple[Mention, ...] = ()
+    author: Mention | None = None
+    events: tuple[Event, ...] = ()
+    statements: tuple[Statement, ...] = ()
+    indicators: tuple[Indicator, ...] = ()
+    agenda: tuple[AgendaMention, ...] = ()
+    signature: tuple[int, ...] = ()
+
+    @property
+    def doc(self) -> Document:
+        assert self.document is not None, "the clean stage runs first"
+        return self.document
+
+    def mentions(self) -> tuple[Mention, ...]:
+        return tuple(sorted(self.countries + self.people + self.bodies, key=lambda m: (m.start, m.end)))
+
+    def usable(self) -> list[Sentence]:
+        """Sentences of on-topic stories that are not page furniture."""
+        d = self.doc
+        on_topic = d.on_topic_stories()
+        return [s for s in d.sentences if s.story in on_topic and not is_cut(d.cuts, s.start, s.end)]
+
+    def extracted(self) -> Extracted:
+        return Extracted(document=self.doc, mentions=self.mentions(), author=self.author, events=self.events,
+                         indicators=self.indicators, agenda=self.agenda, statements=self.statements,
+                         signature=self.signature, parsed_sentences=len(self.parses))
+
+
+Stage = Callable[[Work, Tools], Work]
+
+
+def clean(work: Work, tools: Tools) -> Work:
+    """The reference date, page furniture (as cuts) and paragraphs."""
+    text = work.raw.text
+    ref, ref_source = reference_date(work.raw)
+    cuts = find_cuts(text)
+    return replace(work, document=Document(work.raw, ref, ref_source, tuple(cuts), tuple(paragraphs(text, cuts))))
+
+
+def segment(work: Work, tools: Tools) -> Work:
+    """Countries named in each paragraph, the stories they make, the sentences, the document's dyad."""
+    d, text = work.doc, work.raw.text
+    titled = titled_people(text)
+    found = [m for s, e in d.paragraphs for m in country_mentions(text[s:e], offset=s)]
+    # office holders named anywhere count towards what the document is about ("Modi met Ishiba")
+    named = [m for s, e in d.paragraphs for m in known_names(text[s:e], s, titled)]
+    stories, dyad = find_stories(text, list(d.paragraphs), sorted(found + named, key=lambda m: m.start))
+    sents = sentences(text, list(d.paragraphs), stories)
+    document = replace(d, stories=tuple(stories), sentences=tuple(sents), dyad=dyad)
+    return replace(work, document=document, countries=tuple(found), people=tuple(named))
+
+
+def parse(work: Work, tools: Tools) -> Work:
+    """The sentences that may hold an event, parsed (the costly step, so screened first)."""
+    d, text = work.doc, work.raw.text
+    limit = tools.settings.max_parse_chars
+    chosen = [s for s in d.sentences if may_hold_event(text, s.start, s.end)
+              and not is_cut(d.cuts, s.start, s.end) and s.end - s.start <= limit]
+    docs = tools.parser.pipe((text[s.start : s.end].replace("\n", " ") for s in chosen), batch_size=32)
+    return replace(work, parses=tuple(zip(chosen, docs, strict=True)))
+
+
+def find_people(work: Work, tools: Tools) -> Work:
+    """People (from the parser's entities, with roles read around them), state bodies, the author."""
+    text = work.raw.text
+    titled = titled_people(text)
+    found = list(work.people)
+    for sent, parsed in work.parses:
+        for p in people(parsed.ents, text, sent.start, titled):
+            if not any(k.start < p.end and p.start < k.end for k in found):
+                found.append(p)
+    return replace(work, people=tuple(sorted(found, key=lambda m: m.start)), bodies=tuple(find_bodies(text)),
+                   author=find_author(text))
+
+
+def find_events(work: Work, tools: Tools) -> Work:
+    """Events of each parsed sentence, with the mentions of that sentence."""
+    d, text = work.doc, work.raw.text
+    stories = {s.index: s for s in d.stories}
+    anchors = _narrative_anchors(d) if d.ref_date is None else {}
+    mentions = sorted(work.countries + work.people, key=lambda m: m.start)  # state bodies are not parties
+    out: list[Event] = []
+    for sent, parsed in work.parses:
+        story = stories.get(sent.story)
+        story_dyad = d.dyad if (story is None or story.on_topic) else _story_dyad(story)
+        ctx = SentenceContext(source=d.source, document_text=text, document_id=d.id, ref=d.ref_date,
+                              anchor=anchors.get(sent.index), story_dyad=story_dyad,
+                              mentions=[m for m in mentions if sent.start <= m.start < sent.end],
+                              author_side=work.author.code if work.author else None, sentence_index=sent.index)
+        sents = list(parsed.sents)
+        for span in sents if len(sents) == 1 else [parsed[:]]:
+            out.extend(extract_events(span, ctx, sent.start))
+    return replace(work, events=tuple(out))
+
+
+def find_statements(work: Work, tools: Tools) -> Work:
+    """Who said what: reported speech with its speaker, and the author's own first-person claims."""
+    d, text = work.doc, work.raw.text
+    dyad = "-".join(d.dyad) if d.dyad else None
+    memory = SpeakerMemory()
+    titles = titled_people(text)
+    mentions = work.mentions()
+    out = []
+    for s in work.usable():
+        sentence = text[s.start : s.end]
+        here = [m for m in mentions if s.start <= m.start < s.end]
+        seen = [m for m in mentions if m.kind == "person" and m.end <= s.start and m.role]
+        speaker, first = speaker_of(sentence, s.start, here, memory, work.author, titles, seen)
+        if speaker is None or (first and re.search(r"[“”\"]", sentence)):
+            continue  # "we" inside a quotation is the quoted speaker's, not the author's
+        score, tone = stance(sentence)
+        words = set(re.findall(r"[a-z]+", sentence.lower()))
+        out.append(Statement(
+            speaker=speaker.name, speaker_role=speaker.role, side=speaker.code,
+            date=d.ref_date.isoformat() if d.ref_date else None,
+            topic=tuple(k for k, v in SECTOR_WORDS.items() if words & v), stance=score, tone=tone, dyad=dyad,
+            first_person=first, evidence=(Evidence(d.source, s.start, s.end, sentence),), document_id=d.id))
+    return replace(work, statements=tuple(out))
+
+
+def find_indicators_stage(work: Work, tools: Tools) -> Work:
+    """Numbers about the document's dyad, from its on-topic sentences."""
+    d, text = work.doc, work.raw.text
+    dyad = "-".join(d.dyad) if d.dyad else None
+    out: list[Indicator] = []
+    for s in work.usable():
+        if not may_hold_number(text, s.start, s.end):
+            continue
+        sentence = text[s.start : s.end]
+        times = find_times(sentence, Context(ref=d.ref_date), offset=s.start)
+        out += [replace(i, document_id=d.id) for i in find_indicators(sentence, s.start, d.source, times,
+                                                                        d.ref_date, dyad)]
+    return replace(work, indicators=tuple(out))
+
+
+def find_agenda_stage(work: Work, tools: Tools) -> Work:
+    """Where the dyad's projects, agreements and talks stand, as of the document's date."""
+    d, text = work.doc, work.raw.text
+    as_of = d.ref_date.isoformat() if d.ref_date else None
+    dyad = "-".join(d.dyad) if d.dyad else None
+    out: list[AgendaMention] = []
+    previous: list[AgendaMention] = []
+    for s in work.usable():
+        found = find_agenda(text[s.start : s.end], s.start, d.source, as_of, previous)
+        out += [replace(m, dyad=dyad) for m in found]
+        previous = found or previous
+    return replace(work, agenda=tuple(out))
+
+
+def fingerprint(work: Work, tools: Tools) -> Work:
+    """The MinHash signature of the usable text, for near-duplicates."""
+    text = work.raw.text
+    return replace(work, signature=tuple(signature(" ".join(text[s:e] for s, e in work.doc.paragraphs))))
+
+
+def _story_dyad(story: Story) -> tuple[str, str] | None:
+    if len(story.countries) >= 2:
+        a, b = sorted(story.countries[:2])
+        return (a, b)
+    return None
+
+
+def _narrative_anchors(doc: Document) -> dict[int, date]:
+    """For a document with no date: the last full date written before each sentence, in its story."""
+    out: dict[int, date] = {}
+    last: dict[int, date] = {}
+    for s in doc.sentences:
+        if s.story in last:
+            out[s.index] = last[s.story]
+        for t in find_times(doc.text[s.start : s.end], Context()):
+            if t.edtf and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.edtf) and not t.needs_year:
+                d = parse_iso_date(t.edtf)
+                if d:
+                    last[s.story] = d
+    return out

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dyad.times import Context, edtf_bounds, find_times
-from dyad.times.normalise import MONTHS
+from dyad.times.resolvers import MONTHS
 
 REF = date(2026, 2, 9)
 MONTH_NAMES = [m for m in MONTHS if len(m) > 3 or m == "may"]

@@ -18,6 +18,7 @@ from rich.table import Table
 from dyad.errors import ConfigError, DyadError
 from dyad.formats import short, write_rows
 from dyad.gazetteer import country_name
+from dyad.ingest.readers import decode
 from dyad.query import (
     EventFilter,
     actors,
@@ -57,6 +58,7 @@ SecondCountry = Annotated[str, typer.Argument(help="Second country (ISO3), e.g. 
 DbOption = Annotated[str | None, typer.Option("--db", help="DuckDB file (else $DYAD_DB, else ./dyad.duckdb).")]
 DyadOption = Annotated[str | None, typer.Option(help="Only this dyad: two ISO3 codes, e.g. PAK-RUS.")]
 OutOption = Annotated[Path | None, typer.Option("--out", help="Write here instead of standard output.")]
+DyadFilter = Annotated[str | None, typer.Option("--dyad", help="Two ISO3 codes, e.g. PAK-RUS.")]
 
 
 class TableFormat(StrEnum):
@@ -79,6 +81,12 @@ class ExportFormat(StrEnum):
 
 class JsonlFormat(StrEnum):
     jsonl = "jsonl"
+
+
+ListFormat = Annotated[TableFormat, typer.Option("--format", help="Output format.")]
+ExportAs = Annotated[ExportFormat, typer.Option("--format", help="jsonl or csv.")]
+ReadFormat = Annotated[TimelineFormat, typer.Option("--format", help="Output format.")]
+LinesFormat = Annotated[JsonlFormat, typer.Option("--format", help="Output format.")]
 
 
 class CountsFormat(StrEnum):
@@ -179,13 +187,13 @@ EVENT_EXPORT_COLUMNS = ["id", "date", "type", "plover", "plover_mode", "cameo", 
 
 @app.command("events")
 def events_cmd(
-    dyad: Annotated[str | None, typer.Option(help="Two ISO3 codes, e.g. PAK-RUS.")] = None,
+    dyad: DyadFilter = None,
     since: Annotated[str | None, typer.Option(help="Earliest date: 2024, 2024-06 or 2024-06-01.")] = None,
     until: Annotated[str | None, typer.Option(help="Latest date: 2025, 2025-06 or 2025-06-30.")] = None,
     type: Annotated[str | None, typer.Option("--type", help="Event type, e.g. visit, meeting, agreement.")] = None,
     status: Annotated[str | None, typer.Option(help="occurred, planned, ongoing, proposed, cancelled, denied.")] = None,
     limit: Annotated[int | None, typer.Option(help="At most this many events.", min=0)] = None,
-    format: Annotated[TableFormat, typer.Option("--format", help="Output format.")] = TableFormat.table,
+    format: ListFormat = TableFormat.table,
     db: DbOption = None,
 ) -> None:
     """List stored events, filtered by dyad, date range, type and status."""
@@ -196,11 +204,7 @@ def events_cmd(
 
 @app.command("timeline")
 def timeline_cmd(
-    a: FirstCountry,
-    b: SecondCountry,
-    format: Annotated[TimelineFormat, typer.Option("--format", help="Output format.")] = TimelineFormat.table,
-    db: DbOption = None,
-) -> None:
+    a: FirstCountry, b: SecondCountry, format: ReadFormat = TimelineFormat.table, db: DbOption = None) -> None:
     """The relationship's dated timeline: what happened (and is planned) when, and who says so."""
     rows = _rows(lambda st: timeline(st, a, b), db)
     title = f"{country_name(a.upper())} – {country_name(b.upper())}"
@@ -223,11 +227,7 @@ def timeline_cmd(
 
 @app.command("agenda")
 def agenda_cmd(
-    a: FirstCountry,
-    b: SecondCountry,
-    format: Annotated[TimelineFormat, typer.Option("--format", help="Output format.")] = TimelineFormat.table,
-    db: DbOption = None,
-) -> None:
+    a: FirstCountry, b: SecondCountry, format: ReadFormat = TimelineFormat.table, db: DbOption = None) -> None:
     """The agenda board: projects, agreements and talks by current status, with their history."""
     rows = _rows(lambda st: agenda(st, dyad=parse_dyad([a, b])), db)
     if format == TimelineFormat.json:
@@ -256,7 +256,7 @@ def actors_cmd(
     kind: Annotated[str | None, typer.Option(help="person, org or country.")] = None,
     side: Annotated[str | None, typer.Option(help="Only actors of this country (ISO3), e.g. RUS.")] = None,
     limit: Annotated[int, typer.Option(help="At most this many actors.", min=0)] = 50,
-    format: Annotated[TableFormat, typer.Option("--format", help="Output format.")] = TableFormat.table,
+    format: ListFormat = TableFormat.table,
     db: DbOption = None,
 ) -> None:
     """The people, bodies and countries that carry the relationship, one per actor across spellings."""
@@ -269,10 +269,7 @@ def actors_cmd(
 
 @app.command("statements")
 def statements_cmd(
-    dyad: Annotated[str | None, typer.Option(help="Two ISO3 codes, e.g. PAK-RUS.")] = None,
-    format: Annotated[TableFormat, typer.Option("--format", help="Output format.")] = TableFormat.table,
-    db: DbOption = None,
-) -> None:
+    dyad: DyadFilter = None, format: ListFormat = TableFormat.table, db: DbOption = None) -> None:
     """Who said what: speaker, side, date, stance (Goldstein scale) and the quoted sentence."""
     rows = _rows(lambda st: statements(st, dyad=dyad), db)
     for r in rows:
@@ -285,57 +282,42 @@ INDICATOR_COLUMNS = ["key", "period", "value", "unit", "qualifier", "change", "d
 
 @app.command("indicators")
 def indicators_cmd(
-    dyad: Annotated[str | None, typer.Option(help="Two ISO3 codes, e.g. PAK-RUS.")] = None,
-    format: Annotated[TableFormat, typer.Option("--format", help="Output format.")] = TableFormat.table,
-    db: DbOption = None,
-) -> None:
+    dyad: DyadFilter = None, format: ListFormat = TableFormat.table, db: DbOption = None) -> None:
     """Numbers that describe the relationship (trade, scholarships, loans...), series by series."""
     rows = _rows(lambda st: indicators(st, dyad=dyad), db)
     _emit(rows, format.value, INDICATOR_COLUMNS)
 
 
-@export_app.command("events")
-def export_events(
-    format: Annotated[ExportFormat, typer.Option("--format", help="jsonl or csv.")] = ExportFormat.jsonl,
-    out_file: OutOption = None, dyad: DyadOption = None, db: DbOption = None,
-) -> None:
-    """Every stored event with its evidence (the contract in shared/eval/README.md)."""
-    _emit(_rows(lambda st: events(st, EventFilter(dyad=dyad)), db), format.value, EVENT_EXPORT_COLUMNS, out_file)
+EXPORT_COLUMNS = {
+    "events": EVENT_EXPORT_COLUMNS,
+    "agenda": ["id", "title", "kind", "status", "as_of", "dyad", "history", "evidence"],
+    "indicators": ["id", "key", "name", "value", "unit", "qualifier", "period", "change", "dyad", "document_id",
+                   "evidence"],
+    "statements": ["id", "date", "speaker", "speaker_role", "side", "topic", "stance", "tone", "dyad",
+                   "first_person", "document_id", "evidence"],
+}
 
 
-@export_app.command("agenda")
-def export_agenda(
-    format: Annotated[ExportFormat, typer.Option("--format", help="jsonl or csv.")] = ExportFormat.jsonl,
-    out_file: OutOption = None, dyad: DyadOption = None, db: DbOption = None,
-) -> None:
-    """Every agenda item: title, kind, status, dyad, history [{status, as_of, evidence}], and as evidence
-    every span its history cites."""
-    rows = _rows(lambda st: agenda(st, dyad=dyad), db)
-    for r in rows:
-        r["evidence"] = [e for h in r["history"] for e in h["evidence"]]
-    _emit(rows, format.value, ["id", "title", "kind", "status", "as_of", "dyad", "history", "evidence"], out_file)
+def _record_export(name: str, read: Callable[[Store, str | None], list[dict[str, Any]]], doc: str) -> None:
+    """Register `dyad export NAME`: every record of one kind, as JSON Lines or CSV."""
+
+    def command(format: ExportAs = ExportFormat.jsonl, out_file: OutOption = None, dyad: DyadOption = None,
+                db: DbOption = None) -> None:
+        _emit(_rows(lambda st: read(st, dyad), db), format.value, EXPORT_COLUMNS[name], out_file)
+
+    command.__doc__ = doc
+    export_app.command(name)(command)
 
 
-@export_app.command("indicators")
-def export_indicators(
-    format: Annotated[ExportFormat, typer.Option("--format", help="jsonl or csv.")] = ExportFormat.jsonl,
-    out_file: OutOption = None, dyad: DyadOption = None, db: DbOption = None,
-) -> None:
-    """Every stored indicator with its evidence (name, value, unit, qualifier, period, change, dyad)."""
-    _emit(_rows(lambda st: indicators(st, dyad=dyad), db), format.value,
-          ["id", "key", "name", "value", "unit", "qualifier", "period", "change", "dyad", "document_id",
-           "evidence"], out_file)
-
-
-@export_app.command("statements")
-def export_statements(
-    format: Annotated[ExportFormat, typer.Option("--format", help="jsonl or csv.")] = ExportFormat.jsonl,
-    out_file: OutOption = None, dyad: DyadOption = None, db: DbOption = None,
-) -> None:
-    """Every stored statement: speaker, role, side, date, topic, stance, tone, and the quote as evidence."""
-    _emit(_rows(lambda st: statements(st, dyad=dyad), db), format.value,
-          ["id", "date", "speaker", "speaker_role", "side", "topic", "stance", "tone", "dyad", "first_person",
-           "document_id", "evidence"], out_file)
+_record_export("events", lambda st, d: events(st, EventFilter(dyad=d)),
+               "Every stored event with its evidence (the contract in shared/eval/README.md).")
+_record_export("agenda", lambda st, d: agenda(st, dyad=d),
+               "Every agenda item: title, kind, status, dyad, history [{status, as_of, evidence}], and as evidence "
+               "every span its history cites.")
+_record_export("indicators", lambda st, d: indicators(st, dyad=d),
+               "Every stored indicator with its evidence (name, value, unit, qualifier, period, change, dyad).")
+_record_export("statements", lambda st, d: statements(st, dyad=d),
+               "Every stored statement: speaker, role, side, date, topic, stance, tone, and the quote as evidence.")
 
 
 @export_app.command("plover")
@@ -375,7 +357,7 @@ def search_cmd(
     outlet: Annotated[str | None, typer.Option(help="Only this outlet (as given at ingest).")] = None,
     limit: Annotated[int, typer.Option(help="At most this many hits.", min=1)] = 10,
     rebuild: Annotated[bool, typer.Option("--rebuild", help="Rebuild the index from the database first.")] = False,
-    format: Annotated[TableFormat, typer.Option("--format", help="Output format.")] = TableFormat.table,
+    format: ListFormat = TableFormat.table,
     db: DbOption = None,
 ) -> None:
     """Find the sentences that say something, with their source and offsets."""
@@ -461,23 +443,25 @@ def brief_cmd(
 
 
 def _read_input(path: str) -> str:
-    if path == "-":
-        return sys.stdin.read()
-    p = Path(path)
-    if not p.is_file():
-        raise DyadError(f"{path}: no such file")
+    """A text from a file or standard input, decoded as `dyad ingest` decodes it."""
     try:
-        return p.read_text(encoding="utf-8")
-    except UnicodeDecodeError as e:
-        raise DyadError(f"{path}: not UTF-8 text ({e.reason})") from e
+        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    except OSError as e:
+        raise DyadError(f"{path}: cannot read: {e.strerror or e}") from e
+    text, why = decode(data)
+    if text is None:
+        raise DyadError(f"{path}: {why}")
+    return text
+
+
+TextPath = Annotated[str, typer.Argument(help="A text file, or - for standard input.")]
+AnchorDate = Annotated[str | None, typer.Option(help="Reference date (YYYY-MM-DD) for relative expressions.")]
+CodedPath = Annotated[str, typer.Argument(help='A text file, JSON Lines of {"id", "text", "published"}, or -.')]
+PublishedDate = Annotated[str | None, typer.Option(help="Reference date of a plain text (YYYY-MM-DD).")]
 
 
 @app.command()
-def dates(
-    path: Annotated[str, typer.Argument(help="A text file, or - for standard input.")] = "-",
-    anchor: Annotated[str | None, typer.Option(help="Reference date (YYYY-MM-DD) for relative expressions.")] = None,
-    format: Annotated[JsonlFormat, typer.Option("--format", help="Output format.")] = JsonlFormat.jsonl,
-) -> None:
+def dates(path: TextPath = "-", anchor: AnchorDate = None, format: LinesFormat = JsonlFormat.jsonl) -> None:
     """Time expressions in a text, as JSON Lines with EDTF and TIMEX3 values."""
     ref = parse_iso_date(anchor)
     try:
@@ -492,11 +476,7 @@ def dates(
 
 
 @app.command()
-def code(
-    path: Annotated[str, typer.Argument(help='A text file, JSON Lines of {"id", "text", "published"}, or -.')] = "-",
-    published: Annotated[str | None, typer.Option(help="Reference date of a plain text (YYYY-MM-DD).")] = None,
-    format: Annotated[JsonlFormat, typer.Option("--format", help="Output format.")] = JsonlFormat.jsonl,
-) -> None:
+def code(path: CodedPath = "-", published: PublishedDate = None, format: LinesFormat = JsonlFormat.jsonl) -> None:
     """Code events in a text without a database; each event's evidence names its record's id."""
     problems = 0
     try:

@@ -52,8 +52,8 @@ def date_bound(value: str | None, which: int, name: str) -> Any:
     return b[which]
 
 
-def events(store: Store, f: EventFilter) -> list[dict[str, Any]]:
-    """Events with their evidence, oldest first; undated events last."""
+def _event_where(f: EventFilter) -> tuple[list[str], list[Any]]:
+    """The WHERE clauses and parameters of a filter; a clear error for a value that is not allowed."""
     where: list[str] = []
     params: list[Any] = []
     if f.dyad:
@@ -87,6 +87,12 @@ def events(store: Store, f: EventFilter) -> list[dict[str, Any]]:
     if until is not None:
         where.append("e.date_start <= ?")
         params.append(until)
+    return where, params
+
+
+def events(store: Store, f: EventFilter) -> list[dict[str, Any]]:
+    """Events with their evidence, oldest first; undated events last."""
+    where, params = _event_where(f)
     sql = "SELECT e.* FROM events e"
     if where:
         sql += " WHERE " + " AND ".join(where)
@@ -165,7 +171,8 @@ def agenda(store: Store, dyad: str | None = None) -> list[dict[str, Any]]:
         history = _ordered_history(by_item.get(i["id"], []))
         out.append({"id": i["id"], "title": i["title"], "kind": i["kind"], "dyad": i["dyad"],
                     "status": history[-1]["status"] if history else None,
-                    "as_of": history[-1]["as_of"] if history else None, "history": history})
+                    "as_of": history[-1]["as_of"] if history else None, "history": history,
+                    "evidence": [e for h in history for e in h["evidence"]]})
     return out
 
 

@@ -19,10 +19,11 @@ from dyad.clean.furniture import find_cuts, is_cut
 from dyad.extract.agenda import find_agenda
 from dyad.extract.authors import find_author
 from dyad.extract.bodies import find_bodies
-from dyad.extract.events import SECTOR_WORDS, SentenceContext, extract_events
+from dyad.extract.events import SentenceContext, extract_events
 from dyad.extract.indicators import find_indicators
 from dyad.extract.mentions import known_names, people, titled_people
 from dyad.extract.screen import may_hold_event, may_hold_number
+from dyad.extract.sectors import SECTOR_WORDS
 from dyad.extract.statements import SpeakerMemory, speaker_of, stance
 from dyad.ingest.refdate import reference_date
 from dyad.nlp import Parser, parser

@@ -19,29 +19,27 @@ from dyad.records import AgendaMention, Evidence
 _NP = r"(?P<item>(?:the\s+|a\s+|an\s+)?[\w“”\"'’ -]{3,140}?)"
 # a list runs to the end of its clause, or to a closing quote before an attribution ("...," he said)
 _LIST = r"(?P<list>[^.;]{3,700}?)(?=[,.][\"”]|[.;]|$)"
+_IS = r"\s+(?:is|are|was|were|remains?|have been|has been)\s+(?:still\s+)?"  # "... is still under review"
 STATUS_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("under discussion", re.compile(rf"{_NP}\s+(?:is|are|was|were|remains?|have been|has been)\s+(?:still\s+)?"
-                                    r"(?:under\s+discussion|being\s+discussed|under\s+negotiation|being\s+negotiated)",
-                                    re.IGNORECASE)),
-    ("pending", re.compile(rf"{_NP}\s+(?:is|are|was|were|remains?|have been|has been)\s+(?:still\s+)?"
-                           r"(?:under\s+consideration|under\s+review|pending|awaiting\s+\w+)", re.IGNORECASE)),
-    ("under discussion", re.compile(rf"\b(?:discuss(?:es|ed|ing)?|negotiat(?:e|es|ed|ing)|talks\s+on|negotiations\s+on"
-                                    rf"|consultations\s+on)\s+{_NP}(?=\s*(?::|,|\.|;|\bwith\b|\bat\b|\bin\s+the\b|$))",
-                                    re.IGNORECASE)),
-    ("pending", re.compile(rf"\b(?:lack|absence)\s+of\s+(?:an?\s+)?(?:agreements?|treat(?:y|ies)|deals?)\s+"
-                           rf"(?:between\s+[\w ]+?\s+)?on\s+{_LIST}", re.IGNORECASE)),
-    ("in force", re.compile(rf"{_NP}\s+(?:came|has\s+come|entered|has\s+entered|will\s+come|will\s+enter)"
-                            r"\s+into\s+force", re.IGNORECASE)),
-    ("signed", re.compile(r"\bsigned\s+(?P<item>(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|memorandum|"
-                          r"MoU|protocol|treaty|accord|contract|deal)(?:\s+(?:on|for|to)\s+[^,.;]{3,100})?)",
-                          re.IGNORECASE)),
-    ("stalled", re.compile(rf"{_NP}\s+(?:has\s+|have\s+|had\s+)?(?:stalled|been\s+stalled|been\s+suspended|been\s+"
-                           r"delayed|been\s+put\s+on\s+hold|remains?\s+(?:stalled|unresolved|frozen|on\s+hold))",
-                           re.IGNORECASE)),
-    ("cancelled", re.compile(rf"{_NP}\s+(?:was|were|has\s+been|have\s+been)\s+(?:cancelled|canceled|scrapped|"
-                             r"abandoned|terminated)", re.IGNORECASE)),
-    ("under way", re.compile(rf"{_NP}\s+(?:is|are)\s+(?:now\s+)?(?:under\s?way|being\s+(?:built|implemented|"
-                             r"constructed|carried\s+out))", re.IGNORECASE)),
+    ("under discussion", re.compile(
+        _NP + _IS + r"(?:under\s+discussion|being\s+discussed|under\s+negotiation|being\s+negotiated)", re.I)),
+    ("pending", re.compile(_NP + _IS + r"(?:under\s+consideration|under\s+review|pending|awaiting\s+\w+)", re.I)),
+    ("under discussion", re.compile(r"\b(?:discuss(?:es|ed|ing)?|negotiat(?:e|es|ed|ing)|(?:talks|negotiations|"
+                                    r"consultations)\s+on)\s+" + _NP
+                                    + r"(?=\s*(?::|,|\.|;|\bwith\b|\bat\b|\bin\s+the\b|$))", re.I)),
+    ("pending", re.compile(r"\b(?:lack|absence)\s+of\s+(?:an?\s+)?(?:agreements?|treat(?:y|ies)|deals?)\s+"
+                           r"(?:between\s+[\w ]+?\s+)?on\s+" + _LIST, re.I)),
+    ("in force", re.compile(_NP + r"\s+(?:came|has\s+come|entered|has\s+entered|will\s+come|will\s+enter)\s+into\s+"
+                            r"force", re.I)),
+    ("signed", re.compile(r"\bsigned\s+(?P<item>(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|memorandum|MoU|"
+                          r"protocol|treaty|accord|contract|deal)(?:\s+(?:on|for|to)\s+[^,.;]{3,100})?)", re.I)),
+    ("stalled", re.compile(_NP + r"\s+(?:has\s+|have\s+|had\s+)?(?:stalled|been\s+stalled|been\s+suspended|"
+                           r"been\s+delayed|been\s+put\s+on\s+hold|remains?\s+(?:stalled|unresolved|frozen|"
+                           r"on\s+hold))", re.I)),
+    ("cancelled", re.compile(_NP + r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:cancelled|canceled|scrapped|"
+                             r"abandoned|terminated)", re.I)),
+    ("under way", re.compile(_NP + r"\s+(?:is|are)\s+(?:now\s+)?(?:under\s?way|being\s+(?:built|implemented|"
+                             r"constructed|carried\s+out))", re.I)),
     ("completed", re.compile(rf"{_NP}\s+(?:was|were|has\s+been|have\s+been)\s+(?:completed|commissioned|finished)",
                              re.IGNORECASE)),
     ("proposed", re.compile(rf"\bexpect\s+{_NP}\s+to\s+(?P<verb>resume|start|begin|open|be\s+\w+)", re.IGNORECASE)),

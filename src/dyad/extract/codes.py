@@ -6,104 +6,85 @@ shared/reference/event-codes.md); sub-codes are used where the verb says more th
 
 from __future__ import annotations
 
-# type -> (CAMEO code, PLOVER type, PLOVER mode, Goldstein)
-BY_TYPE: dict[str, tuple[str, str, str | None, float]] = {
-    "visit": ("042", "CONSULT", "visit", 1.9),
-    "meeting": ("040", "CONSULT", None, 1.0),
-    "call": ("040", "CONSULT", "phone", 1.0),
-    "agreement": ("057", "AGREE", None, 8.0),
-    "forum": ("040", "CONSULT", "multilateral", 1.0),
-    "military_exercise": ("062", "COOPERATE", None, 7.4),
-    "military_transfer": ("062", "COOPERATE", None, 7.4),
-    "economic": ("061", "COOPERATE", None, 6.4),
-    "cultural": ("060", "COOPERATE", None, 6.0),
-    "cooperation": ("070", "AID", None, 7.0),
-    "statement": ("010", "CONSULT", None, 0.0),
-    "conflict": ("111", "ACCUSE", None, -2.0),
-}
+Code = tuple[str, str, str | None, float]  # (CAMEO code, PLOVER type, PLOVER mode, Goldstein)
 
-# verb lemma -> (CAMEO, PLOVER, mode, Goldstein) where the verb is more specific than its type
-BY_LEMMA: dict[str, tuple[str, str, str | None, float]] = {
-    "condemn": ("111", "ACCUSE", "disapprove", -2.0),
-    "denounce": ("111", "ACCUSE", "disapprove", -2.0),
-    "criticize": ("111", "ACCUSE", "disapprove", -2.0),
-    "criticise": ("111", "ACCUSE", "disapprove", -2.0),
-    "accuse": ("112", "ACCUSE", "allege", -2.0),
-    "praise": ("051", "SUPPORT", None, 3.4),
-    "welcome": ("051", "SUPPORT", None, 3.4),
-    "congratulate": ("051", "SUPPORT", None, 3.4),
-    "urge": ("020", "REQUEST", None, 3.0),
-    "call": ("020", "REQUEST", None, 3.0),
-    "appeal": ("020", "REQUEST", None, 3.0),
-    "refuse": ("120", "REJECT", None, -4.0),
-    "veto": ("120", "REJECT", None, -4.0),
-    "demonstrate": ("141", "PROTEST", "demo", -6.5),
-    "rally": ("141", "PROTEST", "demo", -6.5),
-    "march": ("141", "PROTEST", "demo", -6.5),
-    "riot": ("145", "PROTEST", "riot", -7.5),
-    "aid": ("070", "AID", None, 7.0),
-    "raid": ("180", "ASSAULT", None, -9.0),
-    "bombard": ("194", "ASSAULT", "heavy-weapons", -10.0),
-    "fire": ("194", "ASSAULT", "heavy-weapons", -10.0),
-    "launch": ("190", "ASSAULT", None, -10.0),
-    "abduct": ("181", "ASSAULT", "abduct", -9.0),
-    "kidnap": ("181", "ASSAULT", "abduct", -9.0),
-    "ban": ("172", "COERCE", "restrict", -5.0),
-    "suspend": ("166", "SANCTION", "discontinue", -5.6),
-    "recall": ("161", "SANCTION", "withdraw", -4.0),
-    "cut": ("161", "SANCTION", "discontinue", -4.0),
-    "withdraw": ("0874", "RETREAT", "withdraw", 5.0),
-    "release": ("0841", "RETREAT", "release", 5.0),
-    "free": ("0841", "RETREAT", "release", 5.0),
-    "apologize": ("055", "CONCEDE", None, 3.5),
-    "apologise": ("055", "CONCEDE", None, 3.5),
-    "mediate": ("045", "CONSULT", "third-party", 5.0),
-    "demand": ("100", "REQUEST", None, -5.0),
-    "reject": ("120", "REJECT", None, -4.0),
-    "deny": ("120", "REJECT", None, -4.0),
-    "warn": ("130", "THREATEN", None, -6.0),
-    "threaten": ("130", "THREATEN", None, -6.0),
-    "attack": ("180", "ASSAULT", None, -9.0),
-    "strike": ("195", "ASSAULT", "aerial", -10.0),  # a labour strike is recoded in code_for
-    "airstrike": ("195", "ASSAULT", "aerial", -10.0),
-    "bomb": ("195", "ASSAULT", "aerial", -10.0),
-    "bombing": ("183", "ASSAULT", "explosives", -10.0),
-    "shell": ("194", "ASSAULT", "heavy-weapons", -10.0),
-    "shelling": ("194", "ASSAULT", "heavy-weapons", -10.0),
-    "invade": ("192", "ASSAULT", "territory", -10.0),
-    "invasion": ("192", "ASSAULT", "territory", -10.0),
-    "occupy": ("192", "ASSAULT", "territory", -10.0),
-    "annex": ("192", "ASSAULT", "territory", -10.0),
-    "kill": ("180", "ASSAULT", "firearms", -9.0),
-    "shoot": ("180", "ASSAULT", "firearms", -9.0),
-    "clash": ("190", "ASSAULT", None, -10.0),
-    "seize": ("171", "COERCE", "seize", -9.2),
-    "detain": ("173", "COERCE", "arrest", -5.0),
-    "arrest": ("173", "COERCE", "arrest", -5.0),
-    "expel": ("174", "SANCTION", "expel", -5.0),
-    "sanction": ("163", "SANCTION", None, -8.0),
-    "blockade": ("191", "COERCE", "restrict", -9.5),
-    "mobilize": ("150", "MOBILIZE", "troops", -7.2),
-    "mobilise": ("150", "MOBILIZE", "troops", -7.2),
-    "deploy": ("150", "MOBILIZE", "troops", -7.2),
-    "protest": ("140", "PROTEST", "demo", -6.5),
-    "boycott": ("140", "PROTEST", "boycott", -6.5),
-    "visit": ("042", "CONSULT", "visit", 1.9),
-    "host": ("043", "CONSULT", "visit", 2.8),
-    "negotiate": ("046", "CONSULT", None, 7.0),
-    "sign": ("057", "AGREE", None, 8.0),
-    "assist": ("070", "AID", None, 7.0),
-    "donate": ("071", "AID", None, 7.4),
-    "train": ("062", "COOPERATE", None, 7.4),
-    "mark": ("010", "CONSULT", None, 0.0),
-    "celebrate": ("010", "CONSULT", None, 0.0),
-}
+# One a line: CAMEO, PLOVER type, PLOVER mode (- for none), Goldstein, then the event types (first
+# table) or verb and noun lemmas (second: where the word says more than its type) it codes.
+_BY_TYPE = """
+042   CONSULT   visit             1.9  visit
+040   CONSULT   -                 1.0  meeting
+040   CONSULT   phone             1.0  call
+057   AGREE     -                 8.0  agreement
+040   CONSULT   multilateral      1.0  forum
+062   COOPERATE -                 7.4  military_exercise military_transfer
+061   COOPERATE -                 6.4  economic
+060   COOPERATE -                 6.0  cultural
+070   AID       -                 7.0  cooperation
+010   CONSULT   -                 0.0  statement
+111   ACCUSE    -                -2.0  conflict
+"""
+_BY_LEMMA = """
+111   ACCUSE    disapprove       -2.0  condemn denounce criticize criticise
+112   ACCUSE    allege           -2.0  accuse
+051   SUPPORT   -                 3.4  praise welcome congratulate
+020   REQUEST   -                 3.0  urge call appeal
+120   REJECT    -                -4.0  refuse veto reject deny
+141   PROTEST   demo             -6.5  demonstrate rally march
+145   PROTEST   riot             -7.5  riot
+070   AID       -                 7.0  aid assist
+180   ASSAULT   -                -9.0  raid attack
+194   ASSAULT   heavy-weapons   -10.0  bombard fire shell shelling
+190   ASSAULT   -               -10.0  launch clash
+181   ASSAULT   abduct           -9.0  abduct kidnap
+172   COERCE    restrict         -5.0  ban
+166   SANCTION  discontinue      -5.6  suspend
+161   SANCTION  withdraw         -4.0  recall
+161   SANCTION  discontinue      -4.0  cut
+0874  RETREAT   withdraw          5.0  withdraw
+0841  RETREAT   release           5.0  release free
+055   CONCEDE   -                 3.5  apologize apologise
+045   CONSULT   third-party       5.0  mediate
+100   REQUEST   -                -5.0  demand
+130   THREATEN  -                -6.0  warn threaten
+195   ASSAULT   aerial          -10.0  strike airstrike bomb
+183   ASSAULT   explosives      -10.0  bombing
+192   ASSAULT   territory       -10.0  invade invasion occupy annex
+180   ASSAULT   firearms         -9.0  kill shoot
+171   COERCE    seize            -9.2  seize
+173   COERCE    arrest           -5.0  detain arrest
+174   SANCTION  expel            -5.0  expel
+163   SANCTION  -                -8.0  sanction
+191   COERCE    restrict         -9.5  blockade
+150   MOBILIZE  troops           -7.2  mobilize mobilise deploy
+140   PROTEST   demo             -6.5  protest
+140   PROTEST   boycott          -6.5  boycott
+042   CONSULT   visit             1.9  visit
+043   CONSULT   visit             2.8  host
+046   CONSULT   -                 7.0  negotiate
+057   AGREE     -                 8.0  sign
+071   AID       -                 7.4  donate
+062   COOPERATE -                 7.4  train
+010   CONSULT   -                 0.0  mark celebrate
+"""
+
+
+def _table(text: str) -> dict[str, Code]:
+    out: dict[str, Code] = {}
+    for line in text.strip().splitlines():
+        cameo, plover, mode, goldstein, *words = line.split()
+        for w in words:
+            out[w] = (cameo, plover, None if mode == "-" else mode, float(goldstein))
+    return out
+
+
+BY_TYPE = _table(_BY_TYPE)
+BY_LEMMA = _table(_BY_LEMMA)  # a labour strike is recoded in code_for
 
 STATUS_MODES = {"planned": "future", "proposed": "hypothetical"}
 
 
 def code_for(event_type: str, lemma: str, status: str,
-             context_words: frozenset[str] = frozenset()) -> tuple[str, str, str | None, float]:
+             context_words: frozenset[str] = frozenset()) -> Code:
     """(CAMEO, PLOVER type, PLOVER mode, Goldstein) for an event of this type, verb and status."""
     cameo, plover, mode, goldstein = BY_LEMMA.get(lemma) or BY_TYPE[event_type]
     if lemma == "strike" and event_type == "conflict" and context_words & {"general", "worker", "hunger", "labour",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from dyad.extract.events import NOUN_TRIGGERS, VERB_TRIGGERS
+from dyad.extract.triggers import NOUN_TRIGGERS, VERB_TRIGGERS
 
 # Irregular forms the stems below would miss; screening must never drop a real trigger.
 _IRREGULAR = ["met", "sold", "bought", "built", "struck", "shot", "seized", "held", "took", "paid", "made",

@@ -26,12 +26,11 @@ from dyad.query import (
     statements,
     timeline,
 )
+from dyad.records import AGENDA_STATUSES
 from dyad.report.charts import bar_chart
 from dyad.store.duckdb_store import Store
 from dyad.times import edtf_bounds
 
-STATUS_ORDER = ["proposed", "under discussion", "pending", "agreed", "signed", "in force", "under way", "completed",
-                "stalled", "cancelled"]
 MAX_EVENTS = 40
 MAX_QUOTES_PER_SIDE = 4
 
@@ -93,60 +92,70 @@ class _Citer:
 def build_brief(store: Store, a: str, b: str) -> Brief:
     dyad = parse_dyad([a, b])
     first, second = dyad.split("-")
-    title = f"{country_name(first)} – {country_name(second)}"
     cite = _Citer(store)
     events = timeline(store, first, second)
     if not events:
         raise ConfigError(f"no events for {dyad} in this database: nothing to brief")
     occurred = [e for e in events if e["status"] == "occurred"]
-    counts = Counter(e["type"] for e in occurred)
     dated = [e["date"] for e in events if e["date"]]
-    span = f"{min(dated)} – {max(dated)}" if dated else "undated"
+    key_events = [{"date": e["date"] or "date unknown", "type": e["type"].replace("_", " "), "status": e["status"],
+                   "summary": e["summary"], "cites": cite.cite(e["evidence"]),
+                   "sources": len({x["source"] for x in e["evidence"]})} for e in events[-MAX_EVENTS:]]
+    ind_rows, svgs = _indicators(store, dyad, cite)
+    people = [r for r in actors(store) if r["kind"] in ("person", "org") and r["side"] in (first, second, None)]
+    return Brief(dyad=dyad, title=f"{country_name(first)} – {country_name(second)}",
+                 generated=date.today().isoformat(), documents=dyad_documents(store, dyad),
+                 counts=Counter(e["type"] for e in occurred).most_common(),
+                 span=f"{min(dated)} – {max(dated)}" if dated else "undated", trend_svg=_trend(occurred),
+                 events=key_events, agenda=_agenda_board(store, dyad, cite), indicators=ind_rows,
+                 indicator_svgs=svgs,
+                 actors=[{"name": r["name"], "kind": r["kind"], "side": r["side"] or "", "role": r["role"] or "",
+                          "mentions": r["mentions"]} for r in people[:15]],
+                 framing=_framing(store, dyad, cite), citations=sorted(cite.by_key.values(), key=lambda c: c.number))
 
+
+def _trend(occurred: list[dict[str, Any]]) -> str:
     by_year: dict[int, list[float]] = defaultdict(list)
     for e in occurred:
-        b_ = edtf_bounds(e["date"])
-        if b_ and b_[0].year == b_[1].year:
-            by_year[b_[0].year].append(float(e["goldstein"] or 0))
+        b = edtf_bounds(e["date"])
+        if b and b[0].year == b[1].year:
+            by_year[b[0].year].append(float(e["goldstein"] or 0))
     trend = [(str(y), round(sum(v) / len(v), 2)) for y, v in sorted(by_year.items())]
-    trend_svg = bar_chart(trend[-15:], "Mean cooperation score (Goldstein) of events, by year", signed=True)
+    return bar_chart(trend[-15:], "Mean cooperation score (Goldstein) of events, by year", signed=True)
 
-    key_events = []
-    for e in events[-MAX_EVENTS:]:
-        key_events.append({"date": e["date"] or "date unknown", "type": e["type"].replace("_", " "),
-                           "status": e["status"], "summary": e["summary"], "cites": cite.cite(e["evidence"]),
-                           "sources": len({x["source"] for x in e["evidence"]})})
 
-    items = agenda(store, dyad)
+def _agenda_board(store: Store, dyad: str, cite: _Citer) -> list[tuple[str, list[dict[str, Any]]]]:
     board: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for it in items:
+    for it in agenda(store, dyad):
         steps = [{"status": h["status"], "as_of": h["as_of"] or "undated", "cites": cite.cite(h["evidence"], 1)}
                  for h in it["history"]]
         board[it["status"] or "unknown"].append({"title": it["title"], "kind": it["kind"], "steps": steps})
-    agenda_board = [(s, board[s]) for s in STATUS_ORDER + sorted(set(board) - set(STATUS_ORDER)) if s in board]
+    order = list(AGENDA_STATUSES)
+    return [(s, board[s]) for s in order + sorted(set(board) - set(order)) if s in board]
 
-    inds = indicators(store, dyad)
+
+def _indicators(store: Store, dyad: str, cite: _Citer) -> tuple[list[dict[str, Any]], list[str]]:
     series: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for r in inds:
+    for r in indicators(store, dyad):
         series[r["key"]].append(r)
-    ind_rows: list[dict[str, Any]] = []
+    rows_out: list[dict[str, Any]] = []
     svgs: list[str] = []
     for _key, rows in sorted(series.items(), key=lambda kv: -len(kv[1])):
         for r in rows:
-            ind_rows.append({"name": r["name"], "value": r["value"], "unit": r["unit"], "qualifier": r["qualifier"],
+            rows_out.append({"name": r["name"], "value": r["value"], "unit": r["unit"], "qualifier": r["qualifier"],
                              "period": r["period"] or "", "change": r["change"] or "",
                              "cites": cite.cite(r["evidence"], 1)})
         points = [(r["period"] or "n.d.", float(r["value"])) for r in rows]
         if len(points) >= 2 and len(svgs) < 6:  # a series, not a single figure: the table says that
             svgs.append(bar_chart(points, f"{rows[0]['name']} ({rows[0]['unit']})"))
+    return rows_out, svgs
 
-    people = [r for r in actors(store) if r["kind"] in ("person", "org") and r["side"] in (first, second, None)]
-    key_actors = [{"name": r["name"], "kind": r["kind"], "side": r["side"] or "", "role": r["role"] or "",
-                   "mentions": r["mentions"]} for r in people[:15]]
 
+def _framing(store: Store, dyad: str, cite: _Citer) -> list[dict[str, Any]]:
+    """How each side speaks: the number of statements, their mean stance, the strongest quotes."""
     framing = []
     said = statements(store, dyad)
-    for side in (first, second):
+    for side in dyad.split("-"):
         mine = [s for s in said if s["side"] == side]
         if not mine:
             continue
@@ -159,12 +168,7 @@ def build_brief(store: Store, a: str, b: str) -> Brief:
             "quotes": [{"speaker": q["speaker"], "date": q["date"] or "", "text": q["evidence"][0]["text"],
                         "cites": cite.cite(q["evidence"], 1)} for q in quotes],
         })
-
-    documents = dyad_documents(store, dyad)
-    return Brief(dyad=dyad, title=title, generated=date.today().isoformat(), documents=documents,
-                 counts=counts.most_common(), span=span, trend_svg=trend_svg, events=key_events,
-                 agenda=agenda_board, indicators=ind_rows, indicator_svgs=svgs, actors=key_actors,
-                 framing=framing, citations=sorted(cite.by_key.values(), key=lambda c: c.number))
+    return framing
 
 
 def _env() -> Environment:

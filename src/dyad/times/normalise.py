@@ -15,30 +15,11 @@ How it works, in order:
 
 from __future__ import annotations
 
-import calendar
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
 
 from dyad.records import TimeExpression
-
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
-WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
-}  # fmt: skip
-VAGUE_NUMBERS = {"several", "few", "a few", "many", "some", "couple of", "a couple of"}
-UNIT_CODES = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "minute": "M",
-              "decade": "DE", "century": "CE", "fortnight": "W"}  # fmt: skip
-SEASONS = {"spring": (21, "SP"), "summer": (22, "SU"), "autumn": (23, "FA"), "fall": (23, "FA"),
-           "winter": (24, "WI")}  # fmt: skip
+from dyad.times.resolvers import HANDLERS, MONTHS, WEEKDAYS, Context, Handler, _year
 
 _M = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -58,451 +39,60 @@ _PREP_BEFORE_YEAR = {
 }  # fmt: skip
 
 
-@dataclass(frozen=True)
-class Context:
-    """What resolution may lean on. Any of these may be unknown."""
+# --- the patterns ---------------------------------------------------------------------------------
+# One a line: priority, handler (in `resolvers`), regex. {M} {W} {D} {Y} {DASH} {NUM} {UNIT} stand for
+# the month, weekday, day, year, range dash, number and unit patterns above; (?i:...) is matched in
+# any case. The expression's extent is the named group "x" if present, else the whole match, so a
+# leading "in"/"on" is not part of it (as in TimeML).
+_PATTERN_TABLE = r"""
+9 day_range \b(?P<x>(?:{W},?\s+)?(?P<m>{M})\s+(?P<d>{D}){DASH}(?P<m2>{M})\s+(?P<d2>{D}),?\s+(?P<y>{Y}))\b
+9 day_range \b(?P<x>(?P<m>{M})\s+(?P<d>{D})\s*(?:-|–|—|(?i:to|and))\s*(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?)\b
+9 day_range \b(?i:between|from)\s+(?P<x>(?P<m>{M})\s+(?P<d>{D})\s*(?i:and|to|until|till|through)\s*(?P<m2>{M})\s+(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?)\b
+9 day_range \b(?P<x>(?P<d>{D})\s*(?:-|–|—|(?i:to|and))\s*(?P<d2>{D})\s+(?P<m>{M})(?:,?\s+(?P<y>{Y}))?)\b
+8 absolute_day \b(?P<x>(?:{W},?\s+)?(?P<m>{M})\s+(?P<d>{D}),?\s+(?P<y>{Y}))\b
+8 absolute_day \b(?P<x>(?:{W},?\s+)?(?:(?i:the)\s+)?(?P<d>{D})\s+(?:(?i:of)\s+)?(?P<m>{M}),?\s+(?P<y>{Y}))\b
+8 iso_day \b(?P<x>(?P<y>1[6-9]\d\d|20\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d))\b
+7 month_relative_year \b(?P<x>(?P<m>{M})\s+(?P<rel>(?i:this|last|next|previous|following))\s+(?i:year))\b
+7 month_of_relative_year \b(?P<x>(?P<m>{M})\s+(?i:of)\s+(?P<rel>(?i:this|last|next|the previous|the following))\s+(?i:year))\b
+7 month_year \b(?P<x>(?P<m>{M})(?:\s+of)?,?\s+(?P<y>{Y}))\b
+7 last_next_month \b(?P<x>(?P<rel>(?i:last|next|this|past|previous|coming))\s+(?P<m>{M}))\b
+6 day_no_year \b(?P<x>(?:{W},?\s+)?(?P<m>{M})\s+(?P<d>{D}))\b(?!\s*[-–,]?\s*\d)
+6 day_no_year \b(?P<x>(?:{W},?\s+)?(?:(?i:the)\s+)?(?P<d>{D})\s+(?:(?i:of)\s+)?(?P<m>{M}))\b(?!\s*,?\s*\d)
+5 month_alone (?<![\w-])(?:(?i:in|since|until|till|by|from|to|of|for|during|through|before|after|between|and|or|early|late|mid-|end of|beginning of|start of|last|next|this)\s*)(?P<x>(?P<m>{M}))\b(?!\s+\d)
+6 year_range (?<![$£€\d.,])\b(?P<x>(?:(?i:from|between)\s+)?(?:(?i:the)\s+)?(?P<y>{Y})\s*(?:-|–|—|(?i:to|and|until|till|through))\s*(?P<y2>{Y}|\d\d))\b(?![-–/]?\d|%|\.\d)
+6 decade_range \b(?P<x>(?:(?i:from|between)\s+)?(?i:the)\s+(?:(?i:early|mid|late)[-\s])?(?P<d1>1[6-9]\d|20\d)0s\s+(?i:to|until|through|and)\s+(?:(?i:the)\s+)?(?:(?i:early|mid|late)[-\s])?(?P<d2>1[6-9]\d|20\d)0s)\b
+5 decade \b(?P<x>(?:(?i:the)\s+)?(?:(?i:early|mid|late)[-\s])?(?P<d1>1[6-9]\d|20\d)0s)\b
+5 century \b(?P<x>(?:(?i:the)\s+)?(?P<n>1\d|2[01]|[1-9])(?:st|nd|rd|th)\s+(?i:century))\b
+6 relative_unit \b(?P<x>(?:(?i:early|late|earlier|later)\s+)?(?P<rel>(?i:this|last|next|past|previous|coming|current))\s+(?P<unit>(?i:year|month|week|weekend)))\b
+7 ago \b(?P<x>(?P<n>{NUM})\s+(?P<unit>(?i:{UNIT}))\s+(?i:ago|earlier))\b
+6 deictic \b(?P<x>(?i:the day before yesterday|the day after tomorrow|today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night))\b
+5 weekday \b(?P<x>(?:(?P<rel>(?i:last|next|this|coming|past))\s+)?(?P<w>{W})(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?)\b
+6 season \b(?P<x>(?:(?P<rel>(?i:this|last|next))\s+|(?<=(?i:in the)\s))(?P<s>(?i:spring|summer|autumn|fall|winter))(?:\s+(?:(?i:of)\s+)?(?P<y>{Y}))?)\b
+7 season \b(?P<x>(?P<s>(?i:spring|summer|autumn|winter))\s+(?:(?i:of)\s+)?(?P<y>{Y}))\b
+8 quarter \b(?P<x>(?:(?i:the)\s+)?(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?i:quarter)\s+(?:(?i:of)\s+)?(?P<y>{Y}))\b
+6 quarter \b(?P<x>(?i:the)\s+(?P<q>(?i:first|second|third|fourth))\s+(?i:quarter))\b(?!\s+(?:of\s+)?\d)
+8 half \b(?P<x>(?P<h2>(?i:the first half|the second half|H1|H2))\s+(?:(?i:of)\s+)?(?P<y>{Y}))\b
+7 end_of \b(?P<x>(?i:the end of)\s+(?P<rel>(?i:this|last|next|the))\s+(?P<unit>(?i:year|month|week)))\b
+4 recent_units \b(?P<x>(?i:recent)\s+(?i:weeks|months|days|years|decades))\b
+5 short_decade (?P<x>'(?P<d>[0-9])0s)\b
+6 clock \b(?P<x>(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[AP]\.M\.|am|pm|AM|PM))(?!\w)
+3 vague \b(?P<x>(?i:in the near future|in the coming years|in recent years|in the future|in the past|at present|at the moment|as of today|nowadays|currently|recently|lately|these days|previously|now|soon))\b
+4 duration \b(?P<x>(?:(?:(?i:the|a|an))\s+)?(?:(?:(?i:last|past|next|coming|first|previous|following))\s+)?(?P<n>{NUM})[\s-]+(?P<unit>(?i:{UNIT}))(?:-long)?)\b(?!\s+(?:ago|earlier))
+3 plural_duration \b(?:(?i:for|over|in|within)\s+)(?P<x>(?P<unit>(?i:years|months|weeks|days|decades|centuries)))\b
+5 set \b(?P<x>(?i:annually|yearly|monthly|weekly|daily)|(?i:every|each)\s+(?i:year|month|week|day)|(?i:every)\s+{W}|(?i:once|twice|three times)\s+(?i:a|per)\s+(?i:year|month|week|day))\b
+"""
 
-    ref: date | None = None  # the document's reference date
-    tense: str | None = None  # "past" | "future" | "present": the governing verb's tense
-    frame_year: int | None = None  # a year given elsewhere in the same sentence ("last year ... in May")
-    anchor: date | None = None  # the last full date of the narrative, for documents with no date
 
-
-@dataclass(frozen=True)
-class Resolved:
-    edtf: str | None
-    timex_type: str
-    timex_value: str | None
-    needs_year: bool = False
-    point: bool = True
-    year: int | None = None  # the year this expression fixes, usable as a frame for others
-
-
-Handler = Callable[[re.Match[str], Context], Resolved]
-
-
-def _month(name: str) -> int:
-    return MONTHS[name.lower().rstrip(".")]
-
-
-def _ymd(y: int, m: int | None = None, d: int | None = None) -> str:
-    out = f"{y:04d}"
-    if m is not None:
-        out += f"-{m:02d}"
-        if d is not None:
-            out += f"-{d:02d}"
+def _compile_patterns() -> list[tuple[re.Pattern[str], Handler, int]]:
+    parts = {"M": _M, "W": _W, "D": _D, "Y": _Y, "DASH": _DASH, "NUM": _NUM, "UNIT": _UNIT}
+    out = []
+    for line in _PATTERN_TABLE.strip().splitlines():
+        priority, handler, rx = line.split(" ", 2)
+        out.append((re.compile(rx.format(**parts)), HANDLERS[handler], int(priority)))
     return out
 
 
-def _valid(y: int, m: int, d: int) -> bool:
-    return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
-
-
-def _number(word: str) -> int | None:
-    w = re.sub(r"\s+", " ", word.lower())
-    if w.isdigit():
-        return int(w)
-    return NUMBER_WORDS.get(w)
-
-
-def _year_for(month: int, day: int | None, ctx: Context) -> int | None:
-    """The year of a month (and day) given without one: from the sentence, else the reference date."""
-    if ctx.frame_year is not None:
-        return ctx.frame_year
-    base = ctx.ref or ctx.anchor
-    if base is None:
-        return None
-    tense = ctx.tense if ctx.ref is not None else (ctx.tense or "past")
-    here = (month, day or 1)
-    now = (base.month, base.day if day else 1)
-    if tense == "past":
-        return base.year if here <= now else base.year - 1
-    if tense == "future":
-        return base.year if here >= now else base.year + 1
-    return base.year
-
-
-# --- handlers: one per pattern -------------------------------------------------------------------
-
-
-def _absolute_day(m: re.Match[str], ctx: Context) -> Resolved:
-    y, mo, d = int(m["y"]), _month(m["m"]) if m["m"] else int(m["mo"]), int(re.sub(r"\D", "", m["d"]))
-    if not _valid(y, mo, d):
-        return Resolved(None, "DATE", None)
-    v = _ymd(y, mo, d)
-    return Resolved(v, "DATE", v, year=y)
-
-
-def _day_range(m: re.Match[str], ctx: Context) -> Resolved:
-    m1 = _month(m["m"])
-    m2 = _month(m["m2"]) if m.groupdict().get("m2") else m1
-    d1, d2 = int(re.sub(r"\D", "", m["d"])), int(re.sub(r"\D", "", m["d2"]))
-    y = int(m["y"]) if m.groupdict().get("y") else _year_for(m1, d1, ctx)
-    if y is None:
-        return Resolved(None, "DATE", f"XXXX-{m1:02d}-{d1:02d}", needs_year=True)
-    if not (_valid(y, m1, d1) and _valid(y, m2, d2)) or (m2, d2) < (m1, d1):
-        return Resolved(None, "DATE", None)
-    a, b = _ymd(y, m1, d1), _ymd(y, m2, d2)
-    return Resolved(f"{a}/{b}", "DATE", a, needs_year=not m.groupdict().get("y"), year=y)
-
-
-def _month_year(m: re.Match[str], ctx: Context) -> Resolved:
-    y, mo = int(m["y"]), _month(m["m"])
-    v = _ymd(y, mo)
-    return Resolved(v, "DATE", v, year=y)
-
-
-def _month_relative_year(m: re.Match[str], ctx: Context) -> Resolved:
-    mo = _month(m["m"])
-    shift = {"last": -1, "previous": -1, "this": 0, "next": 1, "following": 1, "coming": 1}[m["rel"].lower()]
-    base = ctx.ref
-    if base is None:
-        return Resolved(None, "DATE", f"XXXX-{mo:02d}", needs_year=True)
-    y = base.year + shift
-    v = _ymd(y, mo)
-    return Resolved(v, "DATE", v, year=y)
-
-
-def _last_next_month(m: re.Match[str], ctx: Context) -> Resolved:
-    """"last November": the most recent November before the reference month."""
-    mo = _month(m["m"])
-    if ctx.ref is None:
-        return Resolved(None, "DATE", f"XXXX-{mo:02d}", needs_year=True)
-    rel = m["rel"].lower()
-    ref = ctx.ref
-    if rel in ("last", "past", "previous"):
-        y = ref.year if mo < ref.month else ref.year - 1
-    elif rel in ("next", "coming"):
-        y = ref.year if mo > ref.month else ref.year + 1
-    else:
-        y = ref.year
-    v = _ymd(y, mo)
-    return Resolved(v, "DATE", v, year=y)
-
-
-def _day_no_year(m: re.Match[str], ctx: Context) -> Resolved:
-    mo, d = _month(m["m"]), int(re.sub(r"\D", "", m["d"]))
-    y = _year_for(mo, d, ctx)
-    if y is None or not _valid(y, mo, d):
-        return Resolved(None, "DATE", f"XXXX-{mo:02d}-{d:02d}", needs_year=True)
-    v = _ymd(y, mo, d)
-    return Resolved(v, "DATE", v, needs_year=True, year=y)
-
-
-def _month_alone(m: re.Match[str], ctx: Context) -> Resolved:
-    mo = _month(m["m"])
-    y = _year_for(mo, None, ctx)
-    if y is None:
-        return Resolved(None, "DATE", f"XXXX-{mo:02d}", needs_year=True)
-    v = _ymd(y, mo)
-    return Resolved(v, "DATE", v, needs_year=True, year=y)
-
-
-def _iso_day(m: re.Match[str], ctx: Context) -> Resolved:
-    y, mo, d = int(m["y"]), int(m["mo"]), int(m["d"])
-    if not _valid(y, mo, d):
-        return Resolved(None, "DATE", None)
-    v = _ymd(y, mo, d)
-    return Resolved(v, "DATE", v, year=y)
-
-
-def _year_range(m: re.Match[str], ctx: Context) -> Resolved:
-    a = int(m["y"])
-    b_txt = m["y2"]
-    b = int(b_txt) if len(b_txt) == 4 else int(str(a)[:2] + b_txt)
-    if b <= a:
-        return Resolved(None, "DATE", None)
-    return Resolved(f"{a}/{b}", "DATE", str(a), year=None)
-
-
-def _decade_range(m: re.Match[str], ctx: Context) -> Resolved:
-    a, b = m["d1"], m["d2"]
-    return Resolved(f"{a}X/{b}X", "DATE", a)
-
-
-def _decade(m: re.Match[str], ctx: Context) -> Resolved:
-    return Resolved(f"{m['d1']}X", "DATE", m["d1"])
-
-
-def _century(m: re.Match[str], ctx: Context) -> Resolved:
-    n = int(m["n"])
-    return Resolved(f"{n - 1:02d}XX", "DATE", f"{n - 1:02d}")
-
-
-def _year(m: re.Match[str], ctx: Context) -> Resolved:
-    y = int(m["y"])
-    return Resolved(str(y), "DATE", str(y), year=y)
-
-
-def _relative_unit(m: re.Match[str], ctx: Context) -> Resolved:
-    """this/last/next year, month, week; with "earlier"/"later"/"late" modifiers kept out of the value."""
-    rel, unit = m["rel"].lower(), m["unit"].lower()
-    shift = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}[rel]
-    ref = ctx.ref
-    if unit == "year":
-        if ref is None:
-            return Resolved(None, "DATE", "PAST_REF" if shift < 0 else ("FUTURE_REF" if shift else "PRESENT_REF"))
-        y = ref.year + shift
-        return Resolved(str(y), "DATE", str(y), year=y)
-    if ref is None:
-        return Resolved(None, "DATE", None)
-    if unit == "month":
-        k = ref.year * 12 + ref.month - 1 + shift
-        v = _ymd(k // 12, k % 12 + 1)
-        return Resolved(v, "DATE", v, year=k // 12)
-    if unit in ("week", "weekend"):
-        monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=shift)
-        iso = monday.isocalendar()
-        if unit == "weekend":
-            sat = monday + timedelta(days=5)
-            return Resolved(f"{sat.isoformat()}/{(sat + timedelta(days=1)).isoformat()}", "DATE",
-                            f"{iso[0]}-W{iso[1]:02d}-WE")
-        return Resolved(f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}", "DATE",
-                        f"{iso[0]}-W{iso[1]:02d}")
-    return Resolved(None, "DATE", None)
-
-
-def _ago(m: re.Match[str], ctx: Context) -> Resolved:
-    n = _number(m["n"])
-    unit = m["unit"].lower().rstrip("s")
-    if n is None or ctx.ref is None:
-        return Resolved(None, "DATE", "PAST_REF")
-    ref = ctx.ref
-    if unit == "year":
-        return Resolved(str(ref.year - n), "DATE", str(ref.year - n), year=ref.year - n)
-    if unit == "month":
-        k = ref.year * 12 + ref.month - 1 - n
-        v = _ymd(k // 12, k % 12 + 1)
-        return Resolved(v, "DATE", v)
-    if unit in ("day", "week"):
-        d = ref - timedelta(days=n * (7 if unit == "week" else 1))
-        if unit == "week":
-            iso = d.isocalendar()
-            monday = d - timedelta(days=d.weekday())
-            return Resolved(f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}", "DATE",
-                            f"{iso[0]}-W{iso[1]:02d}")
-        return Resolved(d.isoformat(), "DATE", d.isoformat())
-    return Resolved(None, "DATE", "PAST_REF")
-
-
-_DEICTIC = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "this morning": 0,
-            "this afternoon": 0, "this evening": 0, "last night": -1, "the day before yesterday": -2,
-            "the day after tomorrow": 2}  # fmt: skip
-_PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
-
-
-def _deictic(m: re.Match[str], ctx: Context) -> Resolved:
-    word = re.sub(r"\s+", " ", m["x"].lower())
-    if ctx.ref is None:
-        return Resolved(None, "DATE", "PRESENT_REF" if word == "today" else None)
-    d = ctx.ref + timedelta(days=_DEICTIC[word])
-    part = next((code for k, code in _PART_OF_DAY.items() if word.endswith(k)), None)
-    if part:
-        return Resolved(d.isoformat(), "TIME", f"{d.isoformat()}T{part}")
-    return Resolved(d.isoformat(), "DATE", d.isoformat())
-
-
-def _weekday(m: re.Match[str], ctx: Context) -> Resolved:
-    wd = WEEKDAYS[m["w"].lower()]
-    rel = (m["rel"] or "").lower()
-    if ctx.ref is None:
-        return Resolved(None, "DATE", f"XXXX-WXX-{wd + 1}")
-    ref = ctx.ref
-    back = (ref.weekday() - wd) % 7  # days since the last such weekday (0 = today)
-    ahead = (wd - ref.weekday()) % 7
-    if rel == "last" or (rel != "next" and ctx.tense == "past"):
-        d = ref - timedelta(days=back if rel != "last" or back else 7)
-    elif rel in ("next", "coming") or ctx.tense == "future":
-        d = ref + timedelta(days=ahead if ahead or rel not in ("next",) else 7)
-    else:  # no tense: the nearest, the past winning a tie
-        d = ref - timedelta(days=back) if back <= ahead else ref + timedelta(days=ahead)
-    part = _PART_OF_DAY.get((m["part"] or "").lower())
-    if part:
-        return Resolved(d.isoformat(), "TIME", f"{d.isoformat()}T{part}")
-    return Resolved(d.isoformat(), "DATE", d.isoformat())
-
-
-def _season(m: re.Match[str], ctx: Context) -> Resolved:
-    code, tx = SEASONS[m["s"].lower()]
-    if m["y"]:
-        y: int | None = int(m["y"])
-    elif ctx.ref is not None:
-        rel = (m["rel"] or "this").lower()
-        y = ctx.ref.year + {"this": 0, "last": -1, "next": 1}.get(rel, 0)
-    else:
-        y = ctx.frame_year
-    if y is None:
-        return Resolved(None, "DATE", f"XXXX-{tx}", needs_year=True)
-    return Resolved(f"{y}-{code}", "DATE", f"{y}-{tx}", year=y)
-
-
-def _quarter(m: re.Match[str], ctx: Context) -> Resolved:
-    q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[m["q"].lower()]
-    if not m.groupdict().get("y"):
-        base = ctx.frame_year or (ctx.ref.year if ctx.ref else None)
-        if base is None:
-            return Resolved(None, "DATE", f"XXXX-Q{q}", needs_year=True)
-        a, b = 3 * q - 2, 3 * q
-        return Resolved(f"{_ymd(base, a)}/{_ymd(base, b)}", "DATE", f"{base}-Q{q}", needs_year=True, year=base)
-    y = int(m["y"])
-    a, b = 3 * q - 2, 3 * q
-    return Resolved(f"{_ymd(y, a)}/{_ymd(y, b)}", "DATE", f"{y}-Q{q}", year=y)
-
-
-def _half(m: re.Match[str], ctx: Context) -> Resolved:
-    first = m["h2"].lower() in ("the first half", "h1")
-    y = int(m["y"])
-    a, b = (1, 6) if first else (7, 12)
-    return Resolved(f"{_ymd(y, a)}/{_ymd(y, b)}", "DATE", f"{y}-H{1 if first else 2}", year=y)
-
-
-def _end_of(m: re.Match[str], ctx: Context) -> Resolved:
-    """"the end of the year": the year (or month, week) meant; TimeML marks the end with a modifier."""
-    rel = m["rel"].lower()
-    fake = re.match(r"(?P<rel>\w+) (?P<unit>\w+)", f"{'this' if rel == 'the' else rel} {m['unit'].lower()}")
-    assert fake is not None
-    return _relative_unit(fake, ctx)
-
-
-def _clock(m: re.Match[str], ctx: Context) -> Resolved:
-    h = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0)
-    mi = int(m["mi"] or 0)
-    day = ctx.ref.isoformat() if ctx.ref else "XXXX-XX-XX"
-    return Resolved(None, "TIME", f"{day}T{h:02d}:{mi:02d}", point=False)
-
-
-_REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
-         "at the moment": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
-         "recently": "PAST_REF", "lately": "PAST_REF", "in recent years": "PAST_REF",
-         "in the past": "PAST_REF", "previously": "PAST_REF", "in the future": "FUTURE_REF",
-         "in the near future": "FUTURE_REF", "soon": "FUTURE_REF", "in the coming years": "FUTURE_REF",
-         "the future": "FUTURE_REF", "the past": "PAST_REF", "as of today": "PRESENT_REF"}  # fmt: skip
-
-
-def _vague(m: re.Match[str], ctx: Context) -> Resolved:
-    return Resolved(None, "DATE", _REFS[re.sub(r"\s+", " ", m["x"].lower())], point=False)
-
-
-def _duration(m: re.Match[str], ctx: Context) -> Resolved:
-    unit = m["unit"].lower()
-    unit = "century" if unit.startswith("centur") else unit.rstrip("s")
-    code = UNIT_CODES[unit]
-    n_txt = re.sub(r"\s+", " ", (m["n"] or "").lower())
-    n = _number(n_txt) if n_txt and n_txt not in VAGUE_NUMBERS else None
-    if unit == "fortnight" and n is not None:
-        n *= 2
-    time_unit = unit in ("hour", "minute")
-    value = f"P{'T' if time_unit else ''}{n if n is not None else 'X'}{code}"
-    return Resolved(None, "DURATION", value, point=False)
-
-
-def _plural_duration(m: re.Match[str], ctx: Context) -> Resolved:
-    unit = m["unit"].lower()
-    unit = "century" if unit.startswith("centur") else unit.rstrip("s")
-    return Resolved(None, "DURATION", f"PX{UNIT_CODES[unit]}", point=False)
-
-
-_SET_VALUES = {"annually": "P1Y", "yearly": "P1Y", "every year": "P1Y", "each year": "P1Y",
-               "monthly": "P1M", "every month": "P1M", "each month": "P1M", "weekly": "P1W",
-               "every week": "P1W", "each week": "P1W", "daily": "P1D", "every day": "P1D",
-               "each day": "P1D"}  # fmt: skip
-
-
-def _set(m: re.Match[str], ctx: Context) -> Resolved:
-    x = re.sub(r"\s+", " ", m["x"].lower())
-    if x in _SET_VALUES:
-        return Resolved(None, "SET", _SET_VALUES[x], point=False)
-    wd = re.search(r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", x)
-    if wd:
-        return Resolved(None, "SET", f"XXXX-WXX-{WEEKDAYS[wd.group(1)] + 1}", point=False)
-    per = re.search(r"(year|month|week|day)", x)
-    return Resolved(None, "SET", f"P1{UNIT_CODES[per.group(1)] if per else 'Y'}", point=False)
-
-
-# --- the patterns ---------------------------------------------------------------------------------
-# Each: (regex, handler, priority). The expression's extent is the named group "x" if present,
-# else the whole match, so a leading "in"/"on" is not part of it (as in TimeML).
-
-_I = "(?i:{})"
-
-
-def _ci(s: str) -> str:
-    return _I.format(s)
-
-
-PATTERNS: list[tuple[re.Pattern[str], Handler, int]] = [
-    (re.compile(rf"\b(?P<x>(?:{_W},?\s+)?(?P<m>{_M})\s+(?P<d>{_D}){_DASH}(?P<m2>{_M})\s+(?P<d2>{_D}),?\s+(?P<y>{_Y}))\b"),
-     _day_range, 9),
-    (re.compile(rf"\b(?P<x>(?P<m>{_M})\s+(?P<d>{_D})\s*(?:-|–|—|{_ci('to|and')})\s*(?P<d2>{_D})(?:,?\s+(?P<y>{_Y}))?)\b"),
-     _day_range, 9),
-    (re.compile(rf"\b{_ci('between|from')}\s+(?P<x>(?P<m>{_M})\s+(?P<d>{_D})\s*{_ci('and|to|until|till|through')}\s*(?P<m2>{_M})\s+(?P<d2>{_D})(?:,?\s+(?P<y>{_Y}))?)\b"),
-     _day_range, 9),
-    (re.compile(rf"\b(?P<x>(?P<d>{_D})\s*(?:-|–|—|{_ci('to|and')})\s*(?P<d2>{_D})\s+(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?)\b"),
-     _day_range, 9),
-    (re.compile(rf"\b(?P<x>(?:{_W},?\s+)?(?P<m>{_M})\s+(?P<d>{_D}),?\s+(?P<y>{_Y}))\b"), _absolute_day, 8),
-    (re.compile(rf"\b(?P<x>(?:{_W},?\s+)?(?:{_ci('the')}\s+)?(?P<d>{_D})\s+(?:{_ci('of')}\s+)?(?P<m>{_M}),?\s+(?P<y>{_Y}))\b"),
-     _absolute_day, 8),
-    (re.compile(r"\b(?P<x>(?P<y>1[6-9]\d\d|20\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d))\b"), _iso_day, 8),
-    (re.compile(rf"\b(?P<x>(?P<m>{_M})\s+(?P<rel>{_ci('this|last|next|previous|following')})\s+{_ci('year')})\b"),
-     _month_relative_year, 7),
-    (re.compile(rf"\b(?P<x>(?P<m>{_M})\s+{_ci('of')}\s+(?P<rel>{_ci('this|last|next|the previous|the following')})\s+{_ci('year')})\b"),
-     lambda m, c: _month_relative_year(_Rel(m), c), 7),  # type: ignore[arg-type]
-    (re.compile(rf"\b(?P<x>(?P<m>{_M})(?:\s+of)?,?\s+(?P<y>{_Y}))\b"), _month_year, 7),
-    (re.compile(rf"\b(?P<x>(?P<rel>{_ci('last|next|this|past|previous|coming')})\s+(?P<m>{_M}))\b"), _last_next_month, 7),
-    (re.compile(rf"\b(?P<x>(?:{_W},?\s+)?(?P<m>{_M})\s+(?P<d>{_D}))\b(?!\s*[-–,]?\s*\d)"), _day_no_year, 6),
-    (re.compile(rf"\b(?P<x>(?:{_W},?\s+)?(?:{_ci('the')}\s+)?(?P<d>{_D})\s+(?:{_ci('of')}\s+)?(?P<m>{_M}))\b(?!\s*,?\s*\d)"),
-     _day_no_year, 6),
-    (re.compile(rf"(?<![\w-])(?:{_ci('in|since|until|till|by|from|to|of|for|during|through|before|after|between|and|or|early|late|mid-|end of|beginning of|start of|last|next|this')}\s*)(?P<x>(?P<m>{_M}))\b(?!\s+\d)"),
-     _month_alone, 5),
-    (re.compile(rf"(?<![$£€\d.,])\b(?P<x>(?:{_ci('from|between')}\s+)?(?:{_ci('the')}\s+)?(?P<y>{_Y})\s*(?:-|–|—|{_ci('to|and|until|till|through')})\s*(?P<y2>{_Y}|\d\d))\b(?![-–/]?\d|%|\.\d)"),
-     _year_range, 6),
-    (re.compile(rf"\b(?P<x>(?:{_ci('from|between')}\s+)?{_ci('the')}\s+(?:{_ci('early|mid|late')}[-\s])?(?P<d1>1[6-9]\d|20\d)0s\s+{_ci('to|until|through|and')}\s+(?:{_ci('the')}\s+)?(?:{_ci('early|mid|late')}[-\s])?(?P<d2>1[6-9]\d|20\d)0s)\b"),
-     _decade_range, 6),
-    (re.compile(rf"\b(?P<x>(?:{_ci('the')}\s+)?(?:{_ci('early|mid|late')}[-\s])?(?P<d1>1[6-9]\d|20\d)0s)\b"), _decade, 5),
-    (re.compile(rf"\b(?P<x>(?:{_ci('the')}\s+)?(?P<n>1\d|2[01]|[1-9])(?:st|nd|rd|th)\s+{_ci('century')})\b"), _century, 5),
-    (re.compile(rf"\b(?P<x>(?:{_ci('early|late|earlier|later')}\s+)?(?P<rel>{_ci('this|last|next|past|previous|coming|current')})\s+(?P<unit>{_ci('year|month|week|weekend')}))\b"),
-     _relative_unit, 6),
-    (re.compile(rf"\b(?P<x>(?P<n>{_NUM})\s+(?P<unit>{_ci(_UNIT)})\s+{_ci('ago|earlier')})\b"), _ago, 7),
-    (re.compile(rf"\b(?P<x>{_ci('the day before yesterday|the day after tomorrow|today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night')})\b"),
-     _deictic, 6),
-    (re.compile(rf"\b(?P<x>(?:(?P<rel>{_ci('last|next|this|coming|past')})\s+)?(?P<w>{_W})(?:\s+(?P<part>{_ci('morning|afternoon|evening|night')}))?)\b"),
-     _weekday, 5),
-    (re.compile(rf"\b(?P<x>(?:(?P<rel>{_ci('this|last|next')})\s+|(?<={_ci('in the')}\s))(?P<s>{_ci('spring|summer|autumn|fall|winter')})(?:\s+(?:{_ci('of')}\s+)?(?P<y>{_Y}))?)\b"),
-     _season, 6),
-    (re.compile(rf"\b(?P<x>(?P<s>{_ci('spring|summer|autumn|winter')})\s+(?:{_ci('of')}\s+)?(?P<y>{_Y}))\b"), _season, 7),
-    (re.compile(rf"\b(?P<x>(?:{_ci('the')}\s+)?(?P<q>{_ci('first|second|third|fourth|1st|2nd|3rd|4th')})\s+{_ci('quarter')}\s+(?:{_ci('of')}\s+)?(?P<y>{_Y}))\b"),
-     _quarter, 8),
-    (re.compile(rf"\b(?P<x>{_ci('the')}\s+(?P<q>{_ci('first|second|third|fourth')})\s+{_ci('quarter')})\b(?!\s+(?:of\s+)?\d)"),
-     _quarter, 6),
-    (re.compile(rf"\b(?P<x>(?P<h2>{_ci('the first half|the second half|H1|H2')})\s+(?:{_ci('of')}\s+)?(?P<y>{_Y}))\b"),
-     _half, 8),
-    (re.compile(rf"\b(?P<x>{_ci('the end of')}\s+(?P<rel>{_ci('this|last|next|the')})\s+(?P<unit>{_ci('year|month|week')}))\b"),
-     _end_of, 7),
-    (re.compile(rf"\b(?P<x>{_ci('recent')}\s+{_ci('weeks|months|days|years|decades')})\b"),
-     lambda m, c: Resolved(None, "DATE", "PAST_REF", point=False), 4),
-    (re.compile(r"(?P<x>'(?P<d>[0-9])0s)\b"), lambda m, c: Resolved(f"19{m['d']}X", "DATE", f"19{m['d']}"), 5),
-    (re.compile(r"\b(?P<x>(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[AP]\.M\.|am|pm|AM|PM))(?!\w)"),
-     _clock, 6),
-    (re.compile(rf"\b(?P<x>{_ci('in the near future|in the coming years|in recent years|in the future|in the past|at present|at the moment|as of today|nowadays|currently|recently|lately|these days|previously|now|soon')})\b"),
-     _vague, 3),
-    (re.compile(rf"\b(?P<x>(?:(?:{_ci('the|a|an')})\s+)?(?:(?:{_ci('last|past|next|coming|first|previous|following')})\s+)?(?P<n>{_NUM})[\s-]+(?P<unit>{_ci(_UNIT)})(?:-long)?)\b(?!\s+(?:ago|earlier))"),
-     _duration, 4),
-    (re.compile(rf"\b(?:{_ci('for|over|in|within')}\s+)(?P<x>(?P<unit>{_ci('years|months|weeks|days|decades|centuries')}))\b"),
-     _plural_duration, 3),
-    (re.compile(rf"\b(?P<x>{_ci('annually|yearly|monthly|weekly|daily')}|{_ci('every|each')}\s+{_ci('year|month|week|day')}|{_ci('every')}\s+{_W}|{_ci('once|twice|three times')}\s+{_ci('a|per')}\s+{_ci('year|month|week|day')})\b"),
-     _set, 5),
-]
-
-
-class _Rel:
-    """Adapter: "November of last year" reads like "November last year" once "the" is dropped."""
-
-    def __init__(self, m: re.Match[str]) -> None:
-        self._m = m
-
-    def __getitem__(self, key: str) -> str:
-        v = self._m[key]
-        return v.split()[-1] if key == "rel" else v
+PATTERNS = _compile_patterns()
 
 
 _YEAR_RE = re.compile(r"(?<![\d$£€.,/:])\b(?P<y>1[6-9]\d\d|20\d\d|2100)\b(?![\d%]|,\d|\.\d|\s*(?:per\s?cent|percent|%))")

@@ -3,7 +3,7 @@
     .venv/bin/python bench/throughput.py [--docs 200] [--corpus ../shared/bench/t17] [--no-store]
 
 Reads the first N articles (round-robin over the collections, so topics mix), runs the whole
-pipeline on each (clean, segment, screen, parse what passes, extract) and stores the result in
+pipeline on each (clean, segment, screen, parse what passes, extract, resolve) and stores the result in
 a fresh DuckDB file; then parses the very same texts with spaCy's full pipeline (nlp.pipe), the
 throughput a parse-everything coder could not beat. Prints documents/s, words/s, peak memory
 and the ratio of the two.
@@ -20,8 +20,9 @@ import time
 from pathlib import Path
 
 from dyad.nlp import parser
-from dyad.pipeline import process
+from dyad.pipeline import Tools, run_stages
 from dyad.records import RawDocument
+from dyad.resolve import InMemoryKnown, resolve
 from dyad.settings import Settings
 from dyad.store.duckdb_store import Store
 
@@ -62,15 +63,20 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         store = None if a.no_store else Store(Path(tmp) / "bench.duckdb")
+        memory = InMemoryKnown()
+        tools = Tools(settings, nlp)
         t0 = time.perf_counter()
         n_events = parsed = sentences = 0
         for d in docs:
-            out = process(d, settings)
-            n_events += len(out.events)
+            out = run_stages(d, tools)
+            resolved = resolve(out, store if store is not None else memory)
+            n_events += sum(1 for e in resolved.events if e.merge_into is None)
             parsed += out.parsed_sentences
-            sentences += len(out.sentences)
+            sentences += len(out.document.sentences)
             if store is not None:
-                store.save(out)
+                store.save(resolved)
+            else:
+                memory.absorb(resolved)
         ours = time.perf_counter() - t0
         if store is not None:
             store.close()

@@ -13,7 +13,30 @@ import pytest
 from conftest import EXAMPLES, run
 from dyad.times import edtf_bounds
 
-COMMANDS = [["ingest"], ["events"], ["timeline"], ["export", "events"], ["dates"], ["code"]]
+
+def _commands() -> list[list[str]]:
+    """Every command of the Typer app, sub-commands included, read from the app itself."""
+    from typing import Any
+
+    import typer
+
+    from dyad.cli import app
+
+    def walk(cmd: Any, path: list[str]) -> list[list[str]]:
+        subs = getattr(cmd, "commands", None)
+        if subs:  # a group: its commands, each with its own help
+            return [p for name, sub in sorted(subs.items()) for p in walk(sub, path + [name])]
+        return [path]
+
+    return walk(typer.main.get_command(app), [])
+
+
+COMMANDS = _commands()
+
+
+def test_the_command_list_is_read_from_the_app() -> None:
+    assert {"ingest", "events", "serve", "code"} <= {c[0] for c in COMMANDS}
+    assert ["export", "plover"] in COMMANDS and len(COMMANDS) >= 19
 
 
 @pytest.mark.parametrize("cmd", COMMANDS, ids=" ".join)

@@ -80,3 +80,85 @@ def test_a_visit_and_a_commission_session_told_twice_are_two_happenings(tmp_path
     kinds = sorted((r["type"], r["date"], tuple(sorted({e["source"] for e in r["evidence"]}))) for r in rows
                    if r["type"] != "statement")
     assert kinds == [("meeting", "2024-06-03", ("cn-1", "kz-1")), ("visit", "2024-06-03", ("cn-1", "kz-1"))]
+
+
+# --- resolution on the in-memory fake of the record -------------------------------------------
+
+def _doc(text: str, source: str, **kw):  # type: ignore[no-untyped-def]
+    from dyad.records import RawDocument
+    from fakes import event, extracted
+
+    doc_id = RawDocument(source=source, text=text, format="txt").id
+    return extracted(text, source, events=(event(text, source, doc_id, **kw),))
+
+
+def test_resolve_joins_a_happening_reported_again_and_keeps_two_apart() -> None:
+    from dyad.resolve import InMemoryKnown, resolve
+
+    known = InMemoryKnown()
+    first = resolve(_doc("Dar met Lavrov in Moscow on March 3.", "a", date="2025-03-03", location="Moscow"), known)
+    assert [d.merge_into for d in first.events] == [None]
+    known.absorb(first)
+    again = resolve(_doc("The two ministers held talks on Monday, March 3.", "b", date="2025-03-03"), known)
+    assert [d.merge_into for d in again.events] == [first.events[0].event.id]
+    other = resolve(_doc("Dar and Lavrov met again on March 24.", "c", date="2025-03-24"), known)
+    assert [d.merge_into for d in other.events] == [None]  # another day: another meeting
+    elsewhere = resolve(_doc("Dar met Lavrov in Beijing on March 3.", "d", date="2025-03-03", location="Beijing",
+                             participants=("Ishaq Dar",)), known)
+    assert elsewhere.events[0].merge_into is None  # the same day in another city: another meeting
+
+
+def test_resolve_never_joins_undated_events_across_unrelated_documents() -> None:
+    from dyad.resolve import InMemoryKnown, resolve
+
+    known = InMemoryKnown()
+    known.absorb(resolve(_doc("Dar met Lavrov.", "a", date=None), known))
+    assert resolve(_doc("Dar and Lavrov met.", "b", date=None), known).events[0].merge_into is None
+
+
+def test_resolve_finds_a_near_duplicate_and_merges_within_a_document() -> None:
+    from dyad.resolve import InMemoryKnown, resolve
+    from fakes import event, extracted
+
+    known = InMemoryKnown()
+    a = extracted(WIRE, "wire", signature=tuple(signature(WIRE)))
+    known.absorb(resolve(a, known))
+    copy = resolve(extracted(COPY, "copy", signature=tuple(signature(COPY))), known)
+    assert copy.duplicate_of == a.id and copy.similarity is not None and copy.similarity >= 0.6
+    text = "Lavrov arrived in Islamabad on Monday. The visit lasted two days."
+    one = event(text[:37], "x", "d1", type="visit", date="2025-03-03", sentence=0)
+    two = event(text, "x", "d1", type="visit", date=None, sentence=1)
+    (only,) = resolve(extracted(text, "x", events=(one, two)), known).events
+    assert only.event.id == one.id and len(only.event.evidence) == 2 and only.event.date == "2025-03-03"
+
+
+def test_agenda_mentions_become_steps_of_one_item() -> None:
+    from dyad.records import AgendaMention, Evidence
+    from dyad.resolve import InMemoryKnown, resolve
+    from fakes import extracted
+
+    text = "The readmission agreement is under discussion. The readmission agreement was signed."
+    m1 = AgendaMention("readmission agreement", "agreement", "under discussion", "2025-03-04",
+                       (Evidence("s", 0, 46, text[:46]),), "PAK-RUS")
+    m2 = AgendaMention("the readmission agreement", "agreement", "signed", "2025-03-04",
+                       (Evidence("s", 47, len(text), text[47:]),), "PAK-RUS")
+    known = InMemoryKnown()
+    r = resolve(extracted(text, "s", agenda=(m1, m2)), known)
+    assert len({s.item_id for s in r.agenda}) == 1 and [s.status for s in r.agenda] == ["under discussion", "signed"]
+    known.absorb(r)
+    later = resolve(extracted("x", "t", agenda=(m2,)), known)
+    assert later.agenda[0].item_id == r.agenda[0].item_id and not later.agenda[0].new_item
+
+
+def test_actors_join_across_spellings_and_documents() -> None:
+    from dyad.records import Mention
+    from dyad.resolve import InMemoryKnown, resolve
+    from fakes import extracted
+
+    known = InMemoryKnown()
+    full = Mention(0, 13, "Sergey Lavrov", "person", "RUS", "Sergey Lavrov", "Foreign Minister")
+    known.absorb(resolve(extracted("Sergey Lavrov", "a", mentions=(full,)), known))
+    bare = Mention(0, 6, "Lavrov", "person", "RUS", "Lavrov", None)
+    spelled = Mention(7, 20, "Sergei Lavrov", "person", "RUS", "Sergei Lavrov", None)
+    r = resolve(extracted("Lavrov Sergei Lavrov", "b", mentions=(bare, spelled)), known)
+    assert {a.id for a in r.actors} == {"person:lavrov|s"} and r.actors[0].mentions == 2

@@ -1,8 +1,10 @@
 """Errors Dyad raises on purpose.
 
-    DyadError
-     ├── InputError        an input file or record cannot be used (named, with the reason)
-     └── ConfigError       a setting or option is invalid (bad --db path, bad dyad code)
+    DyadError             something the user can fix, said in one line (exit status 2 in the CLI)
+     └── ConfigError      a setting, option or file of the setup is invalid (bad --db, bad dyad code,
+                          no spaCy pipeline, a database of another schema)
+
+Bad input documents are not errors: they become `records.Skipped` with their reason.
 """
 
 from __future__ import annotations
@@ -10,13 +12,6 @@ from __future__ import annotations
 
 class DyadError(Exception):
     """Base of every error Dyad raises on purpose."""
-
-
-class InputError(DyadError):
-    def __init__(self, source: str, reason: str, line: int | None = None) -> None:
-        self.source, self.reason, self.line = source, reason, line
-        where = f"{source}:{line}" if line else source
-        super().__init__(f"{where}: {reason}")
 
 
 class ConfigError(DyadError):

@@ -28,6 +28,7 @@ from dyad.extract.status import sentence_tense, status_of
 from dyad.extract.triggers import LIGHT_VERBS, Trigger, clause_verb, find_triggers, lemma, parties_of
 from dyad.records import Event, Evidence, Mention, TimeExpression
 from dyad.times import Context, dateline_end, edtf_bounds, find_times
+from dyad.times.edtf import without_seasons
 
 BOUNDARY_WORDS = {"and", "including", "while", "whereas", "but", "followed", "then", "plus", "besides"}
 
@@ -286,7 +287,7 @@ def extract_events(sent: Span, ctx: SentenceContext, sent_offset: int) -> list[E
             if not own_dates or main.type == "statement" or tok.dep_ in ("relcl", "acl", "advcl"):
                 continue
             dates, status = own_dates, "occurred"
-        for when in [x.edtf for x in dates] or [None]:
+        for when in [without_seasons(x.edtf) for x in dates] or [None]:
             if when and ctx.ref and status in ("occurred", "planned"):
                 # the calendar wins over the wording: a dated plan in the past happened or not, but
                 # is no longer a plan; a dated occurrence after the reference date is planned

@@ -57,3 +57,29 @@ def edtf_bounds(value: str | None) -> tuple[date, date] | None:
         return date(y, 1, 1), date(y, 12, 31)
     except (ValueError, calendar.IllegalMonthError):
         return None  # year 0, month 13: not a date
+
+
+_SEASON = re.compile(r"(\d{4})-(2[1-4])")
+# Northern-hemisphere seasons as months: spring, summer, autumn, winter (December to February)
+_SEASON_MONTHS = {21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 2)}
+
+
+def without_seasons(value: str | None) -> str | None:
+    """The same EDTF date with seasons ("2009-21", level 1) written as month intervals ("2009-03/2009-05"),
+    which every EDTF reader understands."""
+    if not value or not _SEASON.search(value):
+        return value
+
+    def months(part: str, end: bool) -> str:
+        m = _SEASON.fullmatch(part)
+        if not m:
+            return part
+        y, (first, last) = int(m[1]), _SEASON_MONTHS[int(m[2])]
+        if end:
+            return f"{y + 1 if last < first else y}-{last:02d}"
+        return f"{y}-{first:02d}"
+
+    parts = value.split("/")
+    if len(parts) == 1:
+        return f"{months(value, False)}/{months(value, True)}"
+    return f"{months(parts[0], False)}/{months(parts[1], True)}"

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dyad.times import Context, edtf_bounds, find_times
+from dyad.times import Context, dateline_date_text, dateline_end, edtf_bounds, find_dateline, find_times
 from dyad.times.resolvers import MONTHS
 
 REF = date(2026, 2, 9)
@@ -155,3 +155,211 @@ def test_without_a_parse_news_speaks_of_the_past_unless_it_says_otherwise() -> N
 def test_titles_with_units_are_not_durations() -> None:
     found = find_times("He told CBS's 60 Minutes that talks lasted 60 minutes.", Context())
     assert [t.text for t in found] == ["60 minutes"]
+
+
+# --- news copy as it comes: tokenized wire text, datelines, weekdays, anaphora, speed -------------------
+
+THU = date(2011, 3, 24)  # a Thursday
+WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "tense", "expected"),
+    [
+        ("Feb 20 , 2011", None, None, ("Feb 20 , 2011", "2011-02-20")),
+        ("on March 3 , 2011 ,", None, None, ("March 3 , 2011", "2011-03-03")),
+        ("Sun Feb 20", THU, None, ("Sun Feb 20", "2011-02-20")),
+        ("Tue Jun 7 , 2011", None, None, ("Tue Jun 7 , 2011", "2011-06-07")),
+        ("on Saturday , Jan 30 there was", date(2010, 1, 26), "past", ("Saturday , Jan 30", "2010-01-30")),
+        ("on Jan. 5 .", THU, None, ("Jan. 5", "2011-01-05")),
+        ("on Tuesday", THU, None, ("Tuesday", "2011-03-22")),
+        ("Tuesday night", THU, None, ("Tuesday night", "2011-03-22")),
+        ("on Wednesday , March 23 ,", THU, None, ("Wednesday , March 23", "2011-03-23")),
+        ("Wednesday , March 23 , 2011", None, None, ("Wednesday , March 23 , 2011", "2011-03-23")),
+        ("earlier this month", THU, None, ("earlier this month", "2011-03")),
+        ("this week", THU, None, ("this week", "2011-03-21/2011-03-27")),
+        ("later this year", THU, None, ("later this year", "2011")),
+        ("early next year", THU, None, ("early next year", "2012")),
+        ("in mid-March", THU, "past", ("mid-March", "2011-03")),
+        ("will visit Washington in late April", THU, None, ("late April", "2011-04")),
+        ("in late April 2010 ,", None, None, ("late April 2010", "2010-04")),
+        ("the previous day", THU, None, ("the previous day", None)),
+        ("the day before .", THU, None, ("the day before", None)),
+        ("two days earlier", THU, None, ("two days earlier", None)),
+    ],
+)
+def test_wire_forms(text: str, ref: date | None, tense: str | None, expected: tuple[str, str | None]) -> None:
+    found = find_times(text, Context(ref=ref, tense=tense))
+    assert [(t.text, t.edtf) for t in found] == [expected]
+
+
+def test_bare_wire_abbreviations_need_a_day() -> None:
+    found = find_times("Jan said Mar and Jun would sign it with Jul in 2011", Context(ref=THU))
+    assert [t.text for t in found] == ["2011"]
+
+
+def test_years_ago_before_the_calendar_stay_vague() -> None:
+    assert one("1500 years ago", THU)[0] == "0511"
+    assert one("7000 YEARS AGO", THU)[:3:2] == (None, "PAST_REF")
+
+
+def test_last_and_next_week_are_the_seven_days_before_and_after() -> None:
+    wed = date(2011, 3, 23)  # the annotation guide's example
+    assert one("last week", wed)[:2] == ("2011-03-16/2011-03-22", "DATE")
+    assert one("next week", wed)[0] == "2011-03-24/2011-03-30"
+    assert one("in the past week", wed)[0] == "2011-03-16/2011-03-22"
+
+
+@given(refs)
+def test_weeks_around_the_reference_date(ref: date) -> None:
+    last, nxt = one("last week", ref)[0], one("next week", ref)[0]
+    assert last is not None and nxt is not None
+    assert edtf_bounds(last) == (ref - timedelta(days=7), ref - timedelta(days=1))
+    assert edtf_bounds(nxt) == (ref + timedelta(days=1), ref + timedelta(days=7))
+
+
+def test_a_weekday_before_a_date_picks_the_year_it_names() -> None:
+    # said on Wednesday 2008-09-24: "this Friday , September 26" is 2008-09-26, a Friday
+    text = "the first debate in Oxford , MS this Friday , September 26 , '' despite"
+    found = find_times(text, Context(ref=date(2008, 9, 24)))
+    assert [(t.text, t.edtf) for t in found] == [("Friday , September 26", "2008-09-26")]
+    assert date(2008, 9, 26).strftime("%A") == "Friday"
+
+
+def test_the_dateline_example_of_the_guide() -> None:
+    sunday = date(2011, 2, 20)
+    assert sunday.strftime("%A") == "Sunday"
+    said = "A son of Libyan leader Muammar Gaddafi promised a program of reforms on Sunday after bloody protests ."
+    will = "He said the General People 's Congress , Libya 's equivalent of a parliament , would convene on Monday ."
+    assert one(said, sunday)[0] == "2011-02-20"
+    assert one(will, sunday)[0] == "2011-02-21"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the court 's chief prosecutor said on Monday he would soon ask for arrest warrants", "2011-03-21"),
+        ("Eni said on Monday that other wells would be reactivated in coming days", "2011-03-21"),
+        ("Arab foreign ministers would hold an emergency meeting on Sunday in Cairo", "2011-03-27"),
+        ("al-Khatib said he would head to Tripoli on Tuesday to canvass views", "2011-03-29"),
+        ("the results will be released on Tuesday", "2011-03-29"),
+        ("1,600 Americans have been evacuated in flights from Egypt since Monday , and more are expected to be flown",
+         "2011-03-21"),
+        ("Engineers have been working since Wednesday to bring that system to full speed", "2011-03-23"),
+        ("On Monday , the council will meet", "2011-03-28"),
+        ("The council , which met on Monday , will meet again in April", "2011-03-21"),
+    ],
+)
+def test_a_weekday_takes_the_tense_of_its_own_clause(text: str, expected: str) -> None:
+    found = [t for t in find_times(text, Context(ref=THU)) if t.text.endswith("day")]
+    assert [t.edtf for t in found] == [expected]
+
+
+@given(refs, st.sampled_from(WEEKDAY_NAMES))
+def test_said_on_a_weekday_is_past_and_would_on_a_weekday_is_future(ref: date, day: str) -> None:
+    past = date.fromisoformat(one(f"The minister said on {day} he would travel", ref)[0] or "")
+    future = date.fromisoformat(one(f"The minister said he would travel on {day} .", ref)[0] or "")
+    assert past.strftime("%A") == future.strftime("%A") == day
+    assert timedelta(0) <= ref - past < timedelta(days=7)
+    assert timedelta(0) <= future - ref < timedelta(days=7)
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("exploded off the coast of Louisiana on 20 April and sank two days later .", date(2010, 5, 20),
+         [("20 April", "2010-04-20"), ("two days later", "2010-04-22")]),
+        ("traffic on Thursday , up nearly 50 % on the previous day .", THU,
+         [("Thursday", "2011-03-24"), ("the previous day", "2011-03-23")]),
+        ("a main thoroughfare there Wednesday and eight people had been killed the previous day , mostly civilians",
+         THU, [("Wednesday", "2011-03-23"), ("the previous day", "2011-03-22")]),
+        ("In 2005 , McCain endorsed it , a year later he said the opposite", THU,
+         [("2005", "2005"), ("a year later", "2006")]),
+        ("killed up to 37 people a day earlier .", THU, [("a day earlier", None)]),
+        ("The sanctions were announced the day before a major speech", THU, []),
+        ("This was on Thursday , the day before Mubarak resigned", THU, [("Thursday", "2011-03-24")]),
+    ],
+)
+def test_days_counted_from_the_expression_before(text: str, ref: date, expected: list[tuple[str, str | None]]) -> None:
+    assert [(t.text, t.edtf) for t in find_times(text, Context(ref=ref))] == expected
+
+
+def test_find_times_is_linear_in_the_text() -> None:
+    import gc
+    import time
+
+    def seconds(n: int, tries: int) -> float:
+        text = "Monday " * n
+        best = float("inf")
+        for _ in range(tries):
+            gc.collect()
+            gc.disable()  # time the normaliser, not the collector walking the other tests' objects
+            try:
+                t0 = time.perf_counter()
+                found = find_times(text, Context(ref=REF))
+                best = min(best, time.perf_counter() - t0)
+            finally:
+                gc.enable()
+        assert len(found) == n
+        return best
+
+    small, large = seconds(2_000, 5), seconds(16_000, 3)  # the best of a few runs: other work shares the machine
+    assert large < 5.0, large
+    assert large / small < 12, (small, large)
+
+
+# --- datelines -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "date_text", "rest"),
+    [
+        ("RABAT | Sun Feb 20 , 2011 6:47 pm EST RABAT -LRB- Reuters -RRB- - A son of Libyan leader",
+         "Sun Feb 20 , 2011", "A son"),
+        ("TAWARGHA , Libya | Thu Sep 29 , 2011 12:15 pm BST TAWARGHA , Libya -LRB- Reuters -RRB- - Cast out",
+         "Thu Sep 29 , 2011", "Cast out"),
+        ("Tue Mar 1 , 2011 6:36 pm EST TRIPOLI -LRB- Reuters -RRB- - Libya could", "Tue Mar 1 , 2011", "Libya could"),
+        ("Sat Apr 25 , 2009 12:51 am BST -LRB- Reuters -RRB- - Health officials", "Sat Apr 25 , 2009", "Health"),
+        ("June 30 | Thu Jun 30 , 2011 10:00 am EDT June 30 -LRB- Reuters -RRB- - Following are", "Thu Jun 30 , 2011",
+         "Following"),
+        ("KARACHI, June 3 - Pakistan said on Friday", "June 3", "Pakistan"),
+        ("TOKYO, March 4 - Japan's trade surplus", "March 4", "Japan"),
+        ("NEW DELHI, March 20, 2023 — India and Japan", "March 20, 2023", "India"),
+        ("LONDON (Reuters) - Britain said", None, "Britain"),
+        ("WASHINGTON, Jan 5 (AP) — The talks", "Jan 5", "The talks"),
+        ("\\* EU adds six ports to sanctions list BRUSSELS , June 7 -LRB- Reuters -RRB- - The European Union",
+         "June 7", "The European"),
+        ("\\* Loud blasts heard By Lin Noueihed and Tarek Amara TRIPOLI\\/TUNIS , April 29 -LRB- Reuters -RRB- - Libya",
+         "April 29", "Libya"),
+        ("Friday , February 20 , 2009 ; Page D01 NEW YORK , Feb. 19 -- The Dow slid", "Feb. 19", "The Dow"),
+        ("ROBERT , La. , May 8 -LRB- Reuters -RRB- -- BP 's plan", "May 8", "BP"),
+        ("Cairo , Egypt -LRB- CNN -RRB- -- Protesters", None, "Protesters"),
+        ("GRAND ISLE , LA. -- The pile of sand", None, "The pile"),
+        ("MOSCOW: Foreign Minister said", None, "Foreign"),
+    ],
+)
+def test_datelines(text: str, date_text: str | None, rest: str) -> None:
+    found = find_dateline(text)
+    assert found is not None
+    assert found.date_text == date_text
+    assert text[found.end :].lstrip().startswith(rest)
+    assert dateline_end(text) == found.end
+    assert dateline_date_text(text) == date_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WOLF BLITZER , CNN ANCHOR : Tonight , a special report",
+        "PLEASE NOTE : We are unable to reply",
+        "in the Free Syrian Army -LRB- FSA -RRB- - a group",
+        "Disasters Emergency Committee -LRB- DEC -RRB- - an umbrella group",
+        "The talks began on Monday , June 3 , officials said",
+    ],
+)
+def test_what_is_not_a_dateline(text: str) -> None:
+    assert find_dateline(text) is None
+
+
+def test_a_dateline_date_is_a_date_the_normaliser_reads() -> None:
+    stamp = dateline_date_text("RABAT | Sun Feb 20 , 2011 6:47 pm EST RABAT -LRB- Reuters -RRB- - Text")
+    assert stamp is not None and one(stamp, None)[0] == "2011-02-20"

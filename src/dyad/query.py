@@ -57,7 +57,7 @@ def _event_where(f: EventFilter) -> tuple[list[str], list[Any]]:
     where: list[str] = []
     params: list[Any] = []
     if f.dyad:
-        where.append("e.dyad = ?")
+        where.append("list_contains(e.dyads, ?)")  # a trilateral event is in each of its pairs
         params.append(parse_dyad(f.dyad))
     if f.type:
         if f.type not in EVENT_TYPES:
@@ -225,15 +225,16 @@ def dyad_counts(store: Store, by: str = "month", dyad: str | None = None) -> lis
     if by not in ("day", "month"):
         raise ConfigError(f"--by: day or month (got {by!r})")
     fmt = "%Y-%m-%d" if by == "day" else "%Y-%m"
-    where, params = ["e.dyad IS NOT NULL", "e.date_start IS NOT NULL", "e.status = 'occurred'",
+    where, params = ["e.date_start IS NOT NULL", "e.status = 'occurred'",
                      f"strftime(e.date_start, '{fmt}') = strftime(e.date_end, '{fmt}')"], []
     if dyad:
-        where.append("e.dyad = ?")
+        where.append("d.dyad = ?")
         params.append(parse_dyad(dyad))
-    rows = store.rows(
-        f"""SELECT e.dyad, strftime(e.date_start, '{fmt}') AS period, e.type, count(*) AS n,
+    rows = store.rows(  # an event counts once in each of its pairs
+        f"""SELECT d.dyad, strftime(e.date_start, '{fmt}') AS period, e.type, count(*) AS n,
                    sum(e.goldstein) AS g
-            FROM events e WHERE {" AND ".join(where)} GROUP BY ALL ORDER BY e.dyad, period""", params)
+            FROM events e, (SELECT id, unnest(dyads) AS dyad FROM events) d
+            WHERE d.id = e.id AND {" AND ".join(where)} GROUP BY ALL ORDER BY d.dyad, period""", params)
     table: dict[tuple[str, str], dict[str, Any]] = {}
     for r in rows:
         rec = table.setdefault((r["dyad"], r["period"]), {"dyad": r["dyad"], by: r["period"], "events": 0,
@@ -293,7 +294,7 @@ def document_meta(store: Store, source: str) -> dict[str, Any]:
 def dyad_documents(store: Store, dyad: str) -> int:
     """How many documents give evidence for the dyad's events."""
     rows = store.rows("SELECT count(DISTINCT v.document_id) AS n FROM evidence v JOIN events e ON e.id = v.event_id "
-                      "WHERE e.dyad = ?", [parse_dyad(dyad)])
+                      "WHERE list_contains(e.dyads, ?)", [parse_dyad(dyad)])
     return int(rows[0]["n"])
 
 
@@ -344,8 +345,8 @@ def people_at(store: Store, document_id: str, start: int, end: int) -> list[dict
 
 def dyads(store: Store, limit: int = 30) -> list[dict[str, Any]]:
     """Dyads on record with their event counts, most events first."""
-    rows = store.rows("SELECT dyad, count(*) AS events FROM events WHERE dyad IS NOT NULL GROUP BY dyad "
-                      "ORDER BY events DESC, dyad LIMIT ?", [limit])
+    rows = store.rows("SELECT dyad, count(*) AS events FROM (SELECT unnest(dyads) AS dyad FROM events) "
+                      "GROUP BY dyad ORDER BY events DESC, dyad LIMIT ?", [limit])
     return [{"dyad": r["dyad"], "events": int(r["events"])} for r in rows]
 
 

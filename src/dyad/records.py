@@ -23,7 +23,7 @@ EVENT_STATUSES = ("occurred", "planned", "ongoing", "proposed", "cancelled", "de
 # In the order of an item's life, so histories and boards sort by it.
 AGENDA_STATUSES = ("proposed", "under discussion", "pending", "agreed", "initialled", "signed", "ratified",
                    "in force", "under way", "completed", "suspended", "stalled", "cancelled", "rejected")
-MENTION_KINDS = ("country", "org", "person")
+MENTION_KINDS = ("country", "org", "person", "place")  # a place: a city of a country, never its government
 
 
 def content_id(*parts: str, length: int = 16) -> str:
@@ -188,10 +188,11 @@ class Event:
     goldstein: float
     date: str | None
     status: str
-    dyad: str | None
+    dyad: str | None  # the pair of the acting side and the side acted on
     source_actor: str | None
     target_actor: str | None
     participants: tuple[str, ...] = ()
+    dyads: tuple[str, ...] = ()  # every pair among its parties (one for a bilateral event), `dyad` first
     location: str | None = None
     sectors: tuple[str, ...] = ()
     summary: str = ""
@@ -212,7 +213,8 @@ class Event:
         return {
             "id": self.id, "type": self.type, "plover": self.plover, "plover_mode": self.plover_mode,
             "cameo": self.cameo, "goldstein": self.goldstein, "date": self.date, "status": self.status,
-            "dyad": self.dyad, "source_actor": self.source_actor, "target_actor": self.target_actor,
+            "dyad": self.dyad, "dyads": list(self.dyads or ((self.dyad,) if self.dyad else ())),
+            "source_actor": self.source_actor, "target_actor": self.target_actor,
             "participants": list(self.participants), "location": self.location, "sectors": list(self.sectors),
             "summary": self.summary, "confidence": self.confidence, "document_id": self.document_id,
             "evidence": [e.as_dict() for e in self.evidence],

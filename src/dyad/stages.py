@@ -17,16 +17,24 @@ from spacy.tokens import Doc
 
 from dyad.clean.furniture import find_cuts, is_cut
 from dyad.extract.agenda import find_agenda
-from dyad.extract.authors import find_author
+from dyad.extract.authors import author_host, find_author
 from dyad.extract.bodies import find_bodies
 from dyad.extract.events import SentenceContext, extract_events
 from dyad.extract.indicators import find_indicators
-from dyad.extract.mentions import known_names, people, titled_people
+from dyad.extract.mentions import known_names, people, resolve_people, titled_people
 from dyad.extract.screen import may_hold_event, may_hold_number
 from dyad.extract.sectors import SECTOR_WORDS
-from dyad.extract.statements import SpeakerMemory, speaker_of, stance
+from dyad.extract.statements import (
+    SpeakerMemory,
+    addressed_sides,
+    said_when,
+    speaker_of,
+    stance,
+    statement_class,
+)
+from dyad.gazetteer import successor
 from dyad.ingest.refdate import reference_date
-from dyad.nlp import Parser, parser
+from dyad.nlp import Parser, entities_only, parser
 from dyad.records import (
     AgendaMention,
     Document,
@@ -43,8 +51,9 @@ from dyad.records import (
 from dyad.resolve.duplicates import signature
 from dyad.segment.countries import country_mentions
 from dyad.segment.stories import find_stories, paragraphs, sentences
+from dyad.segment.textview import parse_view
 from dyad.settings import Settings
-from dyad.times import Context, find_times, parse_iso_date
+from dyad.times import Context, find_dateline, find_times, parse_iso_date
 
 
 @dataclass
@@ -67,9 +76,11 @@ class Work:
     document: Document | None = None
     countries: tuple[Mention, ...] = ()  # countries and organisations from the gazetteer
     parses: tuple[tuple[Sentence, Doc], ...] = ()  # the screened sentences and their parses
+    entities: tuple[tuple[Sentence, Doc], ...] = ()  # the other sentences with names: entities only
     people: tuple[Mention, ...] = ()
     bodies: tuple[Mention, ...] = ()
     author: Mention | None = None
+    author_host: str | None = None
     events: tuple[Event, ...] = ()
     statements: tuple[Statement, ...] = ()
     indicators: tuple[Indicator, ...] = ()
@@ -112,22 +123,38 @@ def segment(work: Work, tools: Tools) -> Work:
     d, text = work.doc, work.raw.text
     titled = titled_people(text)
     found = [m for s, e in d.paragraphs for m in country_mentions(text[s:e], offset=s)]
+    dateline = find_dateline(text)
+    if dateline is not None:  # "VIENTIANE —", "RABAT -LRB- Reuters -RRB-": where the report was filed
+        found = [replace(m, kind="place", as_government=False) if m.kind == "country" and
+                 dateline.start <= m.start < dateline.end else m for m in found]
     # office holders named anywhere count towards what the document is about ("Modi met Ishiba")
     named = [m for s, e in d.paragraphs for m in known_names(text[s:e], s, titled)]
     stories, dyad = find_stories(text, list(d.paragraphs), sorted(found + named, key=lambda m: m.start))
     sents = sentences(text, list(d.paragraphs), stories)
     document = replace(d, stories=tuple(stories), sentences=tuple(sents), dyad=dyad)
-    return replace(work, document=document, countries=tuple(found), people=tuple(named))
+    return replace(work, document=document, countries=tuple(found), people=tuple(named),
+                   bodies=tuple(find_bodies(text)))
 
 
 def parse(work: Work, tools: Tools) -> Work:
     """The sentences that may hold an event, parsed (the costly step, so screened first)."""
-    d, text = work.doc, work.raw.text
+    text = work.raw.text
     limit = tools.settings.max_parse_chars
-    chosen = [s for s in d.sentences if may_hold_event(text, s.start, s.end)
-              and not is_cut(d.cuts, s.start, s.end) and s.end - s.start <= limit]
-    docs = tools.parser.pipe((text[s.start : s.end].replace("\n", " ") for s in chosen), batch_size=32)
-    return replace(work, parses=tuple(zip(chosen, docs, strict=True)))
+    known = work.mentions()
+    # a second, unrelated story on the page (a sidebar, related headlines) is not read for events
+    chosen = [s for s in work.usable() if s.end - s.start <= limit
+              and may_hold_event(text, s.start, s.end, [m for m in known if s.start <= m.start < s.end])]
+    names = {w for m in known for w in m.text.split()}
+    docs = tools.parser.pipe((parse_view(text[s.start : s.end], names) for s in chosen), batch_size=32)
+    parses = tuple(zip(chosen, docs, strict=True))
+    # people are found in every sentence, not only in those that hold an event
+    taken = {s.index for s in chosen}
+    named = [s for s in work.usable() if s.index not in taken and _NAME.search(text, s.start + 1, s.end)]
+    ents = entities_only(tools.parser, (parse_view(text[s.start : s.end], names) for s in named))
+    return replace(work, parses=parses, entities=tuple(zip(named, ents, strict=True)))
+
+
+_NAME = re.compile(r"(?<=[\s(])[A-Z][a-z]+")  # a capitalised word after the first: maybe a name
 
 
 def find_people(work: Work, tools: Tools) -> Work:
@@ -135,12 +162,15 @@ def find_people(work: Work, tools: Tools) -> Work:
     text = work.raw.text
     titled = titled_people(text)
     found = list(work.people)
-    for sent, parsed in work.parses:
+    for sent, parsed in work.parses + work.entities:
         for p in people(parsed.ents, text, sent.start, titled):
+            inside = [k for k in found if p.start <= k.start and k.end <= p.end]
+            if inside and all(k.end - k.start < p.end - p.start for k in inside):
+                found = [k for k in found if k not in inside]  # "Sergei Lavrov" over its "Lavrov"
             if not any(k.start < p.end and p.start < k.end for k in found):
                 found.append(p)
-    return replace(work, people=tuple(sorted(found, key=lambda m: m.start)), bodies=tuple(find_bodies(text)),
-                   author=find_author(text))
+    found = resolve_people(sorted(found, key=lambda m: m.start), text)
+    return replace(work, people=tuple(found), author=find_author(text), author_host=author_host(text))
 
 
 def find_events(work: Work, tools: Tools) -> Work:
@@ -148,29 +178,37 @@ def find_events(work: Work, tools: Tools) -> Work:
     d, text = work.doc, work.raw.text
     stories = {s.index: s for s in d.stories}
     anchors = _narrative_anchors(d) if d.ref_date is None else {}
-    mentions = sorted(work.countries + work.people, key=lambda m: m.start)  # state bodies are not parties
+    mentions = list(work.mentions())
+    people = [m for m in mentions if m.kind == "person" and m.code]
     out: list[Event] = []
+    pair: tuple[str, str] | None = None
     for sent, parsed in work.parses:
         story = stories.get(sent.story)
         story_dyad = d.dyad if (story is None or story.on_topic) else _story_dyad(story)
+        before = [m for m in people if m.end <= sent.start]
         ctx = SentenceContext(source=d.source, document_text=text, document_id=d.id, ref=d.ref_date,
                               anchor=anchors.get(sent.index), story_dyad=story_dyad,
                               mentions=[m for m in mentions if sent.start <= m.start < sent.end],
-                              author_side=work.author.code if work.author else None, sentence_index=sent.index)
+                              author_side=work.author.code if work.author else None, sentence_index=sent.index,
+                              last_person=before[-1] if before else None, recent_pair=pair or story_dyad,
+                              author_host=work.author_host)
         sents = list(parsed.sents)
         for span in sents if len(sents) == 1 else [parsed[:]]:
-            out.extend(extract_events(span, ctx, sent.start))
+            found = extract_events(span, ctx, sent.start)
+            out.extend(found)
+            pair = next((_pair(e.dyad) for e in reversed(found) if e.dyad), pair)
     return replace(work, events=tuple(out))
 
 
 def find_statements(work: Work, tools: Tools) -> Work:
-    """Who said what: reported speech with its speaker, and the author's own first-person claims."""
+    """Who said what: reported speech with its speaker, and the author's own first-person claims; a
+    statement of one side about or to another is also an event of their pair."""
     d, text = work.doc, work.raw.text
-    dyad = "-".join(d.dyad) if d.dyad else None
     memory = SpeakerMemory()
     titles = titled_people(text)
     mentions = work.mentions()
-    out = []
+    out, events = [], []
+    covered = {e.sentence for e in work.events if e.type == "statement"}
     for s in work.usable():
         sentence = text[s.start : s.end]
         here = [m for m in mentions if s.start <= m.start < s.end]
@@ -180,12 +218,31 @@ def find_statements(work: Work, tools: Tools) -> Work:
             continue  # "we" inside a quotation is the quoted speaker's, not the author's
         score, tone = stance(sentence)
         words = set(re.findall(r"[a-z]+", sentence.lower()))
-        out.append(Statement(
+        others = addressed_sides(speaker, here, text)
+        dyad = "-".join(sorted({successor(speaker.code), successor(others[0])})) if speaker.code and others else None
+        st = Statement(
             speaker=speaker.name, speaker_role=speaker.role, side=speaker.code,
             date=d.ref_date.isoformat() if d.ref_date else None,
             topic=tuple(k for k, v in SECTOR_WORDS.items() if words & v), stance=score, tone=tone, dyad=dyad,
-            first_person=first, evidence=(Evidence(d.source, s.start, s.end, sentence),), document_id=d.id))
-    return replace(work, statements=tuple(out))
+            first_person=first, evidence=(Evidence(d.source, s.start, s.end, sentence),), document_id=d.id)
+        out.append(st)
+        if dyad and s.index not in covered:
+            times = find_times(sentence, Context(ref=d.ref_date, tense="past"), offset=s.start)
+            events.append(_statement_event(st, others, sentence, s, said_when(sentence, s.start, times)))
+    return replace(work, statements=tuple(out), events=work.events + tuple(events))
+
+
+def _statement_event(st: Statement, others: list[str], sentence: str, s: Sentence, when: str | None) -> Event:
+    """A stated position of one side toward another, as an event of their pair."""
+    plover, mode, cameo, goldstein = statement_class(sentence, st.stance)
+    assert st.side is not None
+    pairs = ["-".join(sorted({successor(st.side), successor(o)})) for o in others]
+    summary = " ".join(sentence.split())
+    return Event(type="statement", plover=plover, plover_mode=mode, cameo=cameo, goldstein=goldstein, date=when,
+                 status="occurred", dyad=pairs[0], dyads=tuple(dict.fromkeys(pairs)), source_actor=st.side,
+                 target_actor=others[0], participants=(st.speaker,) if st.speaker_role else (),
+                 summary=summary[:197] + "…" if len(summary) > 200 else summary, confidence=0.5,
+                 evidence=st.evidence, document_id=st.document_id, trigger="said", sentence=s.index)
 
 
 def find_indicators_stage(work: Work, tools: Tools) -> Work:
@@ -221,6 +278,11 @@ def fingerprint(work: Work, tools: Tools) -> Work:
     """The MinHash signature of the usable text, for near-duplicates."""
     text = work.raw.text
     return replace(work, signature=tuple(signature(" ".join(text[s:e] for s, e in work.doc.paragraphs))))
+
+
+def _pair(dyad: str) -> tuple[str, str]:
+    a, b = dyad.split("-")
+    return (a, b)
 
 
 def _story_dyad(story: Story) -> tuple[str, str] | None:

@@ -73,3 +73,22 @@ def find_author(text: str) -> Mention | None:
 def _writer_role(text: str) -> tuple[str | None, str | None]:
     w = WRITER_IS.search(text, max(0, len(text.rstrip()) - 400))
     return _role_country(w.group("role")) if w else (None, None)
+
+
+_HOST = re.compile(r"\b(?:Ambassador|High Commissioner|Envoy|Consul(?: General)?|Charg[ée] d'Affaires|Representative)"
+                   r"\b[^.\n]{0,60}?\bto\s+(?:the\s+)?(?P<host>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
+
+
+def author_host(text: str) -> str | None:
+    """The country an envoy-author is posted to ("the Ambassador of Russia to Pakistan" -> PAK), read
+    from the head and the signature of the text: with the author's own side, "our countries"."""
+    from dyad.gazetteer import lexicon
+
+    rx, table = lexicon()
+    for part in (text[:600], text[max(0, len(text.rstrip()) - 400):]):
+        for m in _HOST.finditer(part):
+            hit = rx.match(m.group("host"))
+            lex = table.get(hit.group(0)) if hit else None
+            if lex is not None and lex.kind == "country":
+                return lex.code
+    return None

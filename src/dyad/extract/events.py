@@ -21,11 +21,11 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from dyad.extract.codes import code_for
-from dyad.extract.parties import at_home, choose_dyad, source_and_target
+from dyad.extract.parties import Resolver, at_home, event_parties
 from dyad.extract.sectors import sectors_of
 from dyad.extract.status import sentence_tense, status_of
-from dyad.extract.triggers import LIGHT_VERBS, Trigger, clause_verb, find_triggers, lemma, parties_of
+from dyad.extract.triggers import LIGHT_VERBS, Trigger, clause_verb, find_triggers, lemma
+from dyad.gazetteer import successor
 from dyad.records import Event, Evidence, Mention, TimeExpression
 from dyad.times import Context, dateline_end, edtf_bounds, find_times
 from dyad.times.edtf import without_seasons
@@ -46,6 +46,9 @@ class SentenceContext:
     mentions: list[Mention] = field(default_factory=list)  # countries, orgs, people in the sentence
     author_side: str | None = None  # in an op-ed or speech, the side "we" and "our" stand for
     sentence_index: int = -1
+    last_person: Mention | None = None  # the last person with a country named before: "he"
+    recent_pair: tuple[str, str] | None = None  # the last pair of the document: "the two sides"
+    author_host: str | None = None  # an envoy-author's host country
 
 
 def _boundary_between(sent: Span, a: int, b: int) -> int | None:
@@ -261,6 +264,7 @@ def extract_events(sent: Span, ctx: SentenceContext, sent_offset: int) -> list[E
         return sent.doc[tok_index].idx - base + sent_offset if tok_index < sent.end else default
 
     times = _event_times(doc_text, s_start, s_end, ctx, sentence_tense(sent))
+    resolver = _resolver(sent, ctx, sent_offset)
     groups = _stretches(sent, trigs, times, char, (s_start, s_end))
     first_trigger_char = groups[0][0].triggers[0].token.idx - base + sent_offset
     frame = [x for x in times if x.end <= first_trigger_char and x.point and x.edtf and not x.in_name]
@@ -284,15 +288,21 @@ def extract_events(sent: Span, ctx: SentenceContext, sent_offset: int) -> list[E
             lo = tok.left_edge.idx - base + sent_offset
             hi = tok.right_edge.idx + len(tok.right_edge) - base + sent_offset
             own_dates = [x for x in dates if lo <= x.start and x.end <= hi]
-            if not own_dates or main.type == "statement" or tok.dep_ in ("relcl", "acl", "advcl"):
+            if own_dates and main.type != "statement" and tok.dep_ not in ("relcl", "acl", "advcl"):
+                dates, status = own_dates, "occurred"
+            elif tok.dep_ == "ROOT" and main.type not in ("statement", "agreement"):
+                # "China bans pork imports", "Iran supplies Syria with arms": the news of now, or a
+                # state of affairs; ongoing, and dated only by its own words
+                dates, status = own_dates, "ongoing"
+            else:
                 continue
-            dates, status = own_dates, "occurred"
         for when in [without_seasons(x.edtf) for x in dates] or [None]:
             if when and ctx.ref and status in ("occurred", "planned"):
                 # the calendar wins over the wording: a dated plan in the past happened or not, but
                 # is no longer a plan; a dated occurrence after the reference date is planned
                 status = "planned" if _after(when, ctx.ref) else ("occurred" if _before(when, ctx.ref) else status)
-            ev = _make_event(main, g, status, when, ctx, sent, (g_start, g_end), (s_start, s_end), len(groups))
+            ev = _make_event(main, g, status, when, ctx, sent, (g_start, g_end), (s_start, s_end), len(groups),
+                             resolver)
             if ev:
                 events.append(ev)
     return events
@@ -316,39 +326,66 @@ def _before(edtf: str, ref: date) -> bool:
     return bool(bounds and bounds[1] < ref)
 
 
+def _resolver(sent: Span, ctx: SentenceContext, sent_offset: int) -> Resolver:
+    """Tokens of this sentence to the document's mentions (by character offset)."""
+    base = sent.start_char
+    mentions = sorted(ctx.mentions, key=lambda m: m.start)
+
+    def at(tok: Token) -> Mention | None:
+        pos = tok.idx - base + sent_offset
+        return next((m for m in mentions if m.start <= pos < m.end), None)
+
+    return Resolver(mention_at=at, last_person=ctx.last_person, recent_pair=ctx.recent_pair,
+                    author_side=ctx.author_side, author_host=ctx.author_host)
+
+
+def _code(trig: Trigger, status: str) -> tuple[str, str, str, str | None, float]:
+    """(type, CAMEO, PLOVER, mode, Goldstein) of an event with this trigger and status."""
+    s = trig.sense
+    typ, cameo, plover, mode, goldstein = s.type, s.cameo, s.plover, s.mode, s.goldstein
+    if status in ("planned", "proposed") and typ in ("visit", "meeting", "call", "forum"):
+        if status == "proposed":
+            # an invitation or offer to meet is a stated request, not a happening
+            return "statement", "036", "REQUEST", "meet", 4.0
+        cameo, goldstein = "036", 4.0  # express intent to meet or negotiate
+    if status in ("planned", "proposed") and mode is None:
+        mode = "future" if status == "planned" else "hypothetical"
+    return typ, cameo, plover, mode, goldstein
+
+
 def _make_event(trig: Trigger, g: _Group, status: str, date: str | None, ctx: SentenceContext, sent: Span,
-                span: tuple[int, int], sentence_span: tuple[int, int], n_groups: int) -> Event | None:
-    in_span = [m for m in ctx.mentions if m.start >= span[0] and m.end <= span[1]]
-    if trig.type == "conflict":
-        # the actors of an attack or a sanction are in its own clause ("the US imposed sanctions on Iran")
-        tok = (clause_verb(trig.token) or trig.token) if trig.noun else trig.token
-        lo = tok.left_edge.idx - sent.start_char + sentence_span[0]
-        hi = tok.right_edge.idx + len(tok.right_edge) - sent.start_char + sentence_span[0]
-        in_span = [m for m in ctx.mentions if lo <= m.start and m.end <= hi]
-    countries_all = [m.code for m in ctx.mentions if m.code and m.kind in ("country", "person")]
-    countries_here = [m.code for m in in_span if m.code and m.kind in ("country", "person")]
-    dyad = choose_dyad(in_span, ctx.mentions, ctx.document_text, ctx.story_dyad, trig.type)
-    typ = trig.type
-    cameo, plover, mode, goldstein = code_for(typ, lemma(trig.token), status,
-                                              frozenset(lemma(c) for c in trig.token.children))
-    if status == "proposed" and typ in ("visit", "meeting", "call", "forum"):
-        # an invitation or offer to meet is a stated request, not a happening
-        typ, cameo, plover, mode, goldstein = "statement", "036", "REQUEST", "meet", 4.0
+                span: tuple[int, int], sentence_span: tuple[int, int], n_groups: int,
+                resolver: Resolver) -> Event | None:
+    parties = event_parties(trig, g.triggers, resolver)
+    typ, cameo, plover, mode, goldstein = _code(trig, status)
+    dyads = parties.dyads(trig.type)
+    if not dyads:
+        return None  # one side, or none: not an event between two countries
+    source, target = parties.source_target(trig.type)
     start, end = _trim(ctx.document_text, *(span if n_groups > 1 else sentence_span))
     text = ctx.document_text[start:end]
-    source_actor, target_actor = source_and_target(countries_here or countries_all, dyad)
-    subjects = parties_of(trig.token if not trig.noun else (clause_verb(trig.token) or trig.token))
-    if ctx.author_side and dyad and ctx.author_side in dyad and any(s.lower_ in ("we", "us") or
-                                                                    lemma(s) == "country" and any(
-                                                                        c.lower_ == "our" for c in s.children)
-                                                                    for s in subjects):
-        # "we organized a conference" in the Russian ambassador's speech: Russia acted
-        source_actor = ctx.author_side
-        target_actor = dyad[1] if dyad[0] == source_actor else dyad[0]
-    people_codes = {m.code for m in ctx.mentions if m.kind == "person" and m.code and span[0] <= m.start < span[1]}
-    # participants: people the text gives a role or a country to, not every name the tagger guessed
-    people = sorted({m.name for m in ctx.mentions if m.kind == "person" and span[0] <= m.start < span[1]
-                     and (m.role or m.code)})
+    location = _location(trig, sent, span, sentence_span, ctx)
+    people = parties.people()
+    codes = {s.mention.code for s in parties.sides if s.mention and s.mention.kind == "person" and s.mention.code}
+    if typ == "visit" and location and codes and at_home(location, codes):
+        return None  # "Obama arrived in Washington": a leader at home is not visiting anyone
+    summary = " ".join(text.split())
+    if len(summary) > 200:
+        summary = summary[:197].rsplit(" ", 1)[0] + "…"
+    primary = "-".join(sorted({successor(source), successor(target)})) if source and target else dyads[0]
+    return Event(
+        type=typ, plover=plover, plover_mode=mode, cameo=cameo, goldstein=goldstein, date=date, status=status,
+        dyad=primary, dyads=tuple(dict.fromkeys([primary, *dyads])), source_actor=source, target_actor=target,
+        participants=tuple(people), location=location, sectors=tuple(sectors_of(sent)), summary=summary,
+        confidence=0.7 if date else 0.5, evidence=(Evidence(ctx.source, start, end, text),),
+        document_id=ctx.document_id, trigger=trig.token.text, sentence=ctx.sentence_index,
+    )
+
+
+def _location(trig: Trigger, sent: Span, span: tuple[int, int], sentence_span: tuple[int, int],
+              ctx: SentenceContext) -> str | None:
+    """Where it happened: a place after in/at/to in the event's stretch, or what a visit visited."""
+    in_span = [m for m in ctx.mentions if m.start >= span[0] and m.end <= span[1]]
     location = next((m.name for m in in_span if m.as_government and
                      ctx.document_text[max(0, m.start - 4) : m.start].strip().lower() in ("in", "to", "at")), None)
     if location is None:
@@ -359,15 +396,4 @@ def _make_event(trig: Trigger, g: _Group, status: str, date: str | None, ctx: Se
         # "visited Tokyo": the place visited is the object
         location = next((c.text for c in trig.token.children if c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC")),
                         None)
-    if typ == "visit" and location and people_codes and at_home(location, people_codes):
-        return None  # "Obama arrived in Washington": a leader at home is not visiting anyone
-    summary = " ".join(text.split())
-    if len(summary) > 200:
-        summary = summary[:197].rsplit(" ", 1)[0] + "…"
-    return Event(
-        type=typ, plover=plover, plover_mode=mode, cameo=cameo, goldstein=goldstein, date=date, status=status,
-        dyad="-".join(dyad) if dyad else None, source_actor=source_actor, target_actor=target_actor,
-        participants=tuple(people), location=location, sectors=tuple(sectors_of(sent)), summary=summary,
-        confidence=0.7 if dyad and date else 0.5, evidence=(Evidence(ctx.source, start, end, text),),
-        document_id=ctx.document_id, trigger=trig.token.text, sentence=ctx.sentence_index,
-    )
+    return location

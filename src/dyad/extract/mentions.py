@@ -14,17 +14,20 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from dyad.gazetteer import Lexeme, known_people, lexicon
+from dyad.gazetteer import Lexeme, lexicon
 from dyad.records import Mention
 
 ROLES = (
     "National Security Adviser|National Security Advisor|Deputy Prime Minister|Prime Minister|Vice President"
-    "|President|Foreign Minister|Defence Minister|Defense Minister|Deputy Foreign Minister|Deputy Minister"
-    "|Minister of State|Minister|Deputy Secretary|Secretary of State|Foreign Secretary|Secretary|Ambassador"
-    "|High Commissioner|Consul General|Envoy|Deputy Speaker|Speaker|Chairperson|Chairman|Chairwoman|Chair"
-    "|Spokesperson|Spokesman|Spokeswoman|Adviser|Advisor|Governor|Senator|Crown Prince|King|Emir|Chancellor"
-    "|Army Chief|Chief of Army Staff|Chief of Staff|Commander|Admiral|General|Director General|Director"
-    "|Premier|Mayor|Pope|Counsellor|Ambassador-at-large"
+    "|President-elect|President|Foreign Minister|Defence Minister|Defense Minister|Deputy Foreign Minister"
+    "|Deputy Minister|Minister of State|Minister|Deputy Secretary|Secretary of State|Foreign Secretary"
+    "|Secretary-General|Secretary General|Secretary|Ambassador-at-large|Ambassador|High Commissioner"
+    "|Consul General|Special Envoy|Envoy|Deputy Speaker|Speaker|Chairperson|Chairman|Chairwoman|Chair"
+    "|Spokesperson|Spokesman|Spokeswoman|Adviser|Advisor|Governor|Senator|Crown Prince|Prince|King|Queen"
+    "|Emir|Sheikh|Sultan|Chancellor|Army Chief|Chief of Army Staff|Chief of Staff|Commander|Admiral|General"
+    "|Director General|Director|Vice Premier|Premier|Mayor|Pope|Counsellor|Supreme Leader|Opposition Leader"
+    "|Leader|Strongman|Ruler|Dictator|Monarch|Diplomat|Negotiator|Representative|Envoy|Coordinator"
+    "|Intelligence Chief|Military Chief|Chief"
 )
 # "Minister for Privatization", "Minister of Petroleum": a portfolio, not a country, follows "of/for"
 _ROLE = re.compile(rf"\b(?P<role>(?i:{ROLES})(?:\s+(?:of|for)\s+(?P<of>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}))?)")
@@ -47,16 +50,26 @@ def _read_role(m: re.Match[str], preceding: str) -> tuple[str, str | None]:
     of = _countries_in(of_text)
     if of and of_text.startswith(of[0].text):
         return role[: m.start("of") - m.start("role")].rsplit(" ", 2)[0].strip(), of[0].code
-    # only a country right before the role: "Russian Foreign Minister", "Pakistan's Foreign Office"
-    tail = re.sub(r"(?:['’]s)?\s*$", "", preceding)
+    # a country right before the role, or before the role's portfolio: "Russian Foreign Minister",
+    # "Pakistan's Foreign Office", "Libya 's leader", "the Syrian presidential adviser"
     rx, table = lexicon()
-    last = [h for h in rx.finditer(tail) if h.end() == len(tail) and table[h.group(0)].kind == "country"]
-    return role, (table[last[-1].group(0)].code if last else None)
+    for tail in (preceding, _PORTFOLIO.sub("", preceding)):
+        tail = re.sub(r"(?:\s?['’]s)?\s*$", "", tail)
+        last = [h for h in rx.finditer(tail) if h.end() == len(tail) and table[h.group(0)].kind == "country"]
+        if last:
+            return role, table[last[-1].group(0)].code
+    return role, None
+
+
+# words that may stand between a country and a role: "U.S. Treasury Secretary", "Libyan opposition leader"
+_PORTFOLIO = re.compile(r"(?:\s+(?:[A-Z][a-z]+|presidential|opposition|foreign|deputy|acting|former|then|top|senior|"
+                        r"chief|foreign-policy|defence|defense|security|trade|finance|interior|rebel|military|"
+                        r"government|state|official|nuclear|special)){1,3}\s*$")
 
 
 def person_role(doc_text: str, start: int, end: int) -> tuple[str | None, str | None]:
     """(role, ISO3 country) of the person named at [start, end), from the words before or after."""
-    before = doc_text[max(0, start - 120) : start]
+    before = doc_text[max(0, start - 150) : start]
     found: tuple[str | None, str | None] = (None, None)
     for rm in _ROLE.finditer(before):
         between = before[rm.end() :]
@@ -64,7 +77,7 @@ def person_role(doc_text: str, start: int, end: int) -> tuple[str | None, str | 
         if to:  # "Ambassador to Pakistan Albert Khorev": skip the host country
             between = re.sub(r"^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?", "", between[to.end() :], count=1)
         if _FILLER.match(between):
-            found = _read_role(rm, before[max(0, rm.start() - 30) : rm.start()])
+            found = _read_role(rm, before[max(0, rm.start() - 60) : rm.start()])
     if found[0] is not None:
         return found
     # an apposition after the name: "Albert P. Khorev, Ambassador of Russia to Pakistan"
@@ -88,7 +101,7 @@ def titled_people(text: str) -> dict[str, tuple[str | None, str]]:
     return out
 
 
-_TITLED = re.compile(rf"(?i:{ROLES})\s+(?P<name>(?:[A-Z][a-z’'-]+\.?\s+){{1,3}}[A-Z][a-z’'-]+)")
+_TITLED = re.compile(rf"(?i:{ROLES})\s+(?P<name>(?:[A-Z][a-z’'-]+\.?\s+){{0,3}}[A-Z][a-z’'-]+)")
 
 
 def people(ents: Iterable[Span], doc_text: str, offset: int,
@@ -96,7 +109,6 @@ def people(ents: Iterable[Span], doc_text: str, offset: int,
     """PERSON entities with the role and country named around them, else known from the document
     ("Lavrov" after "Russian Foreign Minister Sergey Lavrov") or from our table of office holders."""
     _, table = lexicon()
-    famous = known_people()
     known = known or {}
     out = []
     for ent in ents:
@@ -109,7 +121,7 @@ def people(ents: Iterable[Span], doc_text: str, offset: int,
         role, code = person_role(doc_text, start, end)
         if code is None:
             for key in (name, name.split()[-1]):
-                hit = known.get(key) or famous.get(key)
+                hit = known.get(key)
                 if hit:
                     code, role = hit[0], role or hit[1]
                     break
@@ -120,7 +132,7 @@ def people(ents: Iterable[Span], doc_text: str, offset: int,
 def known_names(text: str, offset: int, known: dict[str, tuple[str | None, str]] | None = None,
                 taken: list[Mention] | None = None) -> list[Mention]:
     """Office holders named in `text` that the entity recogniser missed ("Modi visited Tokyo")."""
-    table = {**known_people(), **(known or {})}
+    table = dict(known or {})
     names = sorted((n for n in table if len(n) > 3), key=len, reverse=True)
     if not names:
         return []
@@ -138,3 +150,41 @@ def known_names(text: str, offset: int, known: dict[str, tuple[str | None, str]]
 @lru_cache(maxsize=64)
 def _names_regex(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+_ROLE_ANAPHOR = re.compile(rf"\b[Tt]he\s+(?P<country>(?:[A-Z][\w.’'-]*\s+){{1,3}}?)(?:\s?['’]s\s+)?"
+                           rf"(?P<role>(?i:{ROLES}))\b")
+
+
+def resolve_people(people: list[Mention], text: str) -> list[Mention]:
+    """People tied to a country over the whole document: a name seen once with a country keeps it in
+    every other mention ("Sergey Lavrov" ... "Lavrov"); an office holder named with no country takes
+    the one a role phrase of the text gives that office ("President Obama" ... "the US president"),
+    when exactly one country is given for it."""
+    known: dict[str, tuple[str, str | None]] = {}
+    for m in people:
+        if m.code:
+            for key in (m.name, m.name.split()[-1]):
+                known.setdefault(key, (m.code, m.role))
+    offices: dict[str, set[str]] = {}
+    rx, table = lexicon()
+    for am in _ROLE_ANAPHOR.finditer(text):
+        words = am.group("country").strip()
+        lex = table.get(words) or table.get(words.split()[-1]) if words else None
+        if lex is not None and lex.kind == "country":
+            offices.setdefault(am.group("role").lower(), set()).add(lex.code)
+    held = {(m.role or "").lower(): m.code for m in people if m.code and m.role}
+    out = []
+    for m in people:
+        code, role = m.code, m.role
+        if code is None:
+            hit = known.get(m.name) or known.get(m.name.split()[-1])
+            if hit:
+                code, role = hit[0], role or hit[1]
+        if code is None and role and len(offices.get(role.lower(), ())) == 1:
+            (only,) = offices[role.lower()]
+            if held.get(role.lower()) in (None, only):
+                code = only
+        out.append(Mention(m.start, m.end, m.text, m.kind, code, m.name, role, m.as_government)
+                   if (code, role) != (m.code, m.role) else m)
+    return out

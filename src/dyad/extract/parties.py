@@ -1,34 +1,274 @@
-"""Parties: which two countries an event is between, and which side acts.
+"""Parties: which sides take part in an event, read from the trigger's own arguments.
 
-A country is a party, a place or a topic by how the text introduces it ("Pakistan signed", "met
-in Beijing", "talks on Syria"). The dyad comes from the event's own words first, then the
-sentence, then the story.
+An event is between the countries that are its parties — the subject that acts (agent), the
+object or the "to/on/against" phrase it acts on (recipient), a "with" or "between" phrase
+(participant), and for visits, attacks, aid and embassies the place it happens in (host,
+target). A side is a country named there (a name, a demonym, a capital standing for its
+government), or a person or body the document has tied to a country ("Lavrov", "the Foreign
+Office"), or a pronoun standing for the last such person. An event gets a pair only when two
+different sides are among its parties: never the page's pair, never a country only talked about.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from spacy.tokens import Token
+
+from dyad.extract.triggers import LIGHT_VERBS, Trigger, clause_verb, lemma
 from dyad.gazetteer import lexicon, successor
 from dyad.records import Mention
-from dyad.segment.countries import mention_role
+
+# the preposition before an argument says what the side is to the happening
+AGENT_PREPS = {"by"}
+PARTICIPANT_PREPS = {"with", "between", "alongside", "among", "amongst"}
+RECIPIENT_PREPS = {"to", "toward", "towards", "against", "on", "upon", "into", "over", "for", "from", "at", "onto",
+                   "about", "regarding", "concerning", "of", "vs", "versus", "outside"}
+PLACE_PREPS = {"in", "at", "inside", "near", "across", "throughout", "within", "to", "into"}
+# types whose place is a party: the host of a visit, the target of an attack, where aid goes, an embassy's host
+PLACE_IS_PARTY = {"visit", "conflict", "cooperation", "economic", "military_transfer", "meeting"}
+# words that carry their phrase's side: "Libyan rebels", "the leader of Syria", "Iran's army"
+CARRIERS = {"compound", "amod", "poss", "nmod", "appos", "conj", "npadvmod", "nummod", "det", "quantmod"}
+BOTH_SIDES = {"sides", "countries", "nations", "governments", "leaders", "ministers", "neighbours", "neighbors",
+              "presidents", "states", "parties", "delegations", "capitals"}
+PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+TRANSPARENT = {"day", "round", "series", "number", "set", "week", "couple", "exchange", "wave", "spate", "flurry",
+               "string", "part", "resumption", "start", "end", "first", "second", "third", "last"}
+BILATERAL_BODIES = {"commission", "committee", "council", "group", "forum", "dialogue", "mechanism", "board"}
 
 
-# A country named after these words is a place or a topic ("met in Beijing", "talks on
-# Afghanistan"), not a party: it is only used when no party is named.
-def _parties(mentions: list[Mention], text: str, conflict: bool = False) -> tuple[list[str], list[str]]:
-    """(parties, places): countries of the mentions by how the text introduces them; topics dropped.
-    In a conflict, "strikes on Syria" and "sanctions against Iran" name the target: a party."""
-    parties, places = [], []
-    for m in mentions:
-        if not m.code or m.kind not in ("country", "person"):
-            continue
-        role = mention_role(m, text)
-        if conflict and role == "topic":
-            role = "party"
-        if role == "party":
-            parties.append(successor(m.code))
-        elif role == "place":
-            places.append(successor(m.code))
-    return parties, places
+@dataclass(frozen=True)
+class Side:
+    code: str  # as written: the USSR stays SUN
+    role: str  # agent | recipient | participant | place
+    mention: Mention | None = None
+
+
+@dataclass
+class Parties:
+    sides: list[Side] = field(default_factory=list)
+
+    def add(self, side: Side) -> None:
+        if not any(s.code == side.code and s.role == side.role for s in self.sides):
+            self.sides.append(side)
+
+    def counted(self, event_type: str) -> list[Side]:
+        return [s for s in self.sides if s.role != "place" or event_type in PLACE_IS_PARTY]
+
+    def dyads(self, event_type: str) -> list[str]:
+        """Every pair of different sides among the parties, the acting side's pairs first."""
+        codes = list(dict.fromkeys(successor(s.code) for s in self.counted(event_type)))
+        return ["-".join(sorted(p)) for p in combinations(codes, 2)]
+
+    def source_target(self, event_type: str) -> tuple[str | None, str | None]:
+        counted = self.counted(event_type)
+        agents = [s.code for s in counted if s.role == "agent"]
+        others = [s.code for s in counted if s.role != "agent"]
+        source = (agents or others or [None])[0]  # type: ignore[list-item]
+        target = next((c for c in agents[1:] + others if c and source and successor(c) != successor(source)), None)
+        return source, target
+
+    def people(self) -> list[str]:
+        return sorted({s.mention.name for s in self.sides if s.mention and s.mention.kind == "person"
+                       and (s.mention.role or s.mention.code)})
+
+
+@dataclass(frozen=True)
+class Resolver:
+    """What the document knows about the tokens of one sentence: which mention covers a token, who
+    "he" is, which two sides "the two sides" are, and whose "we" an author's text speaks."""
+
+    mention_at: Callable[[Token], Mention | None]
+    last_person: Mention | None = None
+    recent_pair: tuple[str, str] | None = None
+    author_side: str | None = None
+    author_host: str | None = None  # an envoy-author's host country: "our countries" are the two
+
+
+def _argument_tokens(a: Token, depth: int = 0) -> Iterator[tuple[Token, str | None]]:
+    """The tokens of an argument phrase that may carry a side, each with the role its own preposition
+    gives it inside the phrase (None: the phrase's role): "rebels in Libya" (place), "relations with
+    Egypt" (participant), "aid to Haiti" (recipient). Relative clauses and other verbs' phrases are
+    not part of it."""
+    yield a, None
+    for c in a.children:
+        if c.dep_ in CARRIERS:
+            yield from _argument_tokens(c, depth)
+        elif c.dep_ == "prep" and depth < 2:
+            word = c.lower_
+            inner = (None if word in ("of", "from") else "place" if word in PLACE_PREPS - {"to", "into"} else
+                     "participant" if word in PARTICIPANT_PREPS else "recipient" if word in RECIPIENT_PREPS
+                     else "skip")
+            if inner == "skip":
+                continue
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    yield from ((t, r or inner) for t, r in _argument_tokens(g, depth + 1))
+
+
+def _sides(a: Token, role: str, r: Resolver) -> list[Side]:
+    out: list[Side] = []
+    for t, inner in _argument_tokens(a):
+        m = r.mention_at(t)
+        if m is not None and m.code and m.kind == "place":
+            out.append(Side(m.code, "place", m))
+        elif m is not None and m.code and m.kind in ("country", "person", "org"):
+            # a place inside the acting side's phrase ("forces in Iraq") is still not the actor
+            here = role if inner is None else ("place" if inner == "place" else inner if role != "agent" else
+                                               "participant")
+            out.append(Side(m.code, here, m))
+        elif t.lower_ in PRONOUNS and r.last_person is not None and r.last_person.code:
+            out.append(Side(r.last_person.code, role, r.last_person))
+        elif t.lower_ in ("its", "their") and t.dep_ == "poss":
+            # "Israel completed its pullout", "Italy will cut its troops": the clause's subject
+            out += [s for g in _clause_subjects(t) if t not in g.subtree for s in _sides(g, role, r)][:1]
+        elif t.lower_ in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass"):
+            # "Iran announced that it had signed": the subject of the verb that reports it
+            out += [s for g in _reporting_subjects(t) if t not in g.subtree for s in _sides(g, role, r)][:1]
+        elif t.lower_ in ("we", "us", "our") and r.author_side:
+            out.append(Side(r.author_side, role))
+        elif t.lower_ in BOTH_SIDES and any(c.lower_ == "our" for c in t.children) and r.author_side and \
+                r.author_host:
+            # "our countries", "our leaders" in an envoy's speech: the envoy's side and the host's
+            out += [Side(r.author_side, "participant"), Side(r.author_host, "participant")]
+        elif t.lower_ in BOTH_SIDES and r.recent_pair and any(c.lower_ in ("two", "both") for c in t.children):
+            out += [Side(code, "participant") for code in r.recent_pair]  # "the two sides agreed"
+        elif lemma(t) in BILATERAL_BODIES and m is None and r.recent_pair and any(
+                lemma(c) in ("joint", "intergovernmental", "inter-governmental", "bilateral") or c.tag_ == "NNP"
+                for c in t.children):
+            # "the Intergovernmental Commission", "the joint working group": a body of two sides
+            out += [Side(code, "participant") for code in r.recent_pair]
+    return out
+
+
+def _verb_arguments(v: Token, passive_subject: bool) -> Iterator[tuple[Token, str]]:
+    for c in v.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            yield c, "agent"
+        elif c.dep_ == "nsubjpass":
+            yield c, "recipient" if passive_subject else "agent"
+        elif c.dep_ in ("dobj", "dative", "iobj", "attr", "oprd"):
+            yield c, "recipient"
+        elif c.dep_ in ("prep", "agent"):
+            word = c.lower_
+            role = ("agent" if word in AGENT_PREPS or c.dep_ == "agent" else "participant" if word in
+                    PARTICIPANT_PREPS else "place" if word in ("in", "inside", "near", "across", "throughout")
+                    else "recipient" if word in RECIPIENT_PREPS else None)
+            if role is not None:
+                yield from ((g, role) for g in c.children if g.dep_ == "pobj")
+
+
+def _noun_arguments(n: Token, sanction_like: bool) -> Iterator[tuple[Token, str]]:
+    for c in n.children:
+        if c.dep_ == "poss":
+            yield c, "agent"
+        elif c.dep_ in ("compound", "amod", "nmod"):
+            # "American sanctions" are America's; "Iran sanctions" are on Iran
+            proper_noun = c.tag_ in ("NNP", "NNPS") and c.ent_type_ in ("GPE", "")
+            yield c, "recipient" if sanction_like and proper_noun else "agent"
+        elif c.dep_ == "prep":
+            word = c.lower_
+            role = ("agent" if word == "by" else "participant" if word in PARTICIPANT_PREPS else
+                    "place" if word in ("in", "inside", "near") else "recipient" if word in RECIPIENT_PREPS
+                    else None)
+            if word == "of":
+                role = "recipient" if sanction_like else "agent"  # "the visit of X"; "the invasion of X"
+            if role is not None:
+                yield from ((g, role) for g in c.children if g.dep_ == "pobj")
+        elif c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
+            # "airstrikes led by the US", "aid provided by Iran to Syria"
+            yield from _verb_arguments(c, passive_subject=False)
+
+
+def event_parties(trig: Trigger, group: list[Trigger], r: Resolver) -> Parties:
+    """The sides of one event, from its trigger and the triggers grouped with it."""
+    parties = Parties()
+    for tr in [trig] + [t for t in group if t is not trig]:
+        tok = tr.token
+        if tr.noun:
+            sanction_like = tr.sense.plover in ("SANCTION", "ASSAULT", "COERCE", "ACCUSE", "THREATEN")
+            args = list(_noun_arguments(tok, sanction_like))
+            verb = clause_verb(tok)
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) in TRANSPARENT:
+                tok = tok.head.head  # "held a second day of talks": the day is what was held
+            # an argument of its verb ("held talks", "imposed sanctions", "took part in talks"), not an
+            # adjunct ("before the summit, X met Y")
+            argument = tok.dep_ in ("dobj", "nsubjpass", "attr", "nsubj", "appos", "conj", "oprd") or (
+                tok.dep_ == "pobj" and tok.head.head.i == getattr(verb, "i", -1) and lemma(tok.head.head) in
+                LIGHT_VERBS | {"take", "engage", "participate", "join", "involve"})
+            if verb is not None and argument:
+                # "X held talks with Y", "X imposed sanctions on Y": the verb's parties are the noun's
+                args += [(a, role) for a, role in _verb_arguments(verb, passive_subject=True)
+                         if a.i != tok.i and not (role == "agent" and tok.dep_ == "nsubj")]
+                if tok.dep_ != "nsubj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                    args += [(s, "agent") for s in _inherited_subjects(verb)]  # "agreed to hold talks"
+        else:
+            passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+            args = list(_verb_arguments(tok, passive_subject=passive))
+            if not any(role == "agent" for _, role in args):
+                args += [(s, "agent") for s in _inherited_subjects(tok)]
+            # what was agreed, asked, pledged or offered is part of it: "agreed to hand control to the
+            # Iraqis", "urged Syria to withdraw", "sent a plane to pick up its citizens from Mexico"
+            for c in tok.children:
+                if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
+                    args += [(a, "recipient" if role == "agent" else role)
+                             for a, role in _verb_arguments(c, passive_subject=False)
+                             if role != "agent" or c.dep_ == "ccomp"]
+        for a, role in args:
+            for side in _sides(a, role, r):
+                parties.add(side)
+    return parties
+
+
+def _clause_subjects(t: Token) -> list[Token]:
+    verb = clause_verb(t)
+    while verb is not None:
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("it", "they")]
+        if subj:
+            return subj
+        verb = clause_verb(verb) if verb.dep_ in ("xcomp", "conj", "advcl") else None
+    return []
+
+
+def _reporting_subjects(t: Token) -> list[Token]:
+    """The subject of the clause that governs a pronoun's clause ("Iran said it would ...")."""
+    verb = t.head
+    while verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj") and verb.head.i != verb.i:
+        if verb.pos_ in ("VERB", "AUX") and verb is not t.head:
+            break
+        verb = verb.head
+    if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj"):
+        return []
+    return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("it", "they")]
+
+
+def _inherited_subjects(t: Token) -> list[Token]:
+    """The subject of the verb an infinitive, a conjunct or a participle hangs from: "agreed to send",
+    "met and signed", "Russia, which supplied"."""
+    h = t
+    for _ in range(3):
+        if h.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "pcomp") or h.head.i == h.i:
+            return []
+        if h.dep_ == "pcomp" and h.head.lower_ == "for":
+            # "criticised China for cutting flights": the one criticised did it
+            objs = [c for c in h.head.head.children if c.dep_ == "dobj"]
+            if objs:
+                return objs
+        h = h.head
+        if h.pos_ in ("NOUN", "PROPN") and h.dep_ in ("dobj", "attr", "pobj", "oprd") and t.dep_ == "acl":
+            # "sent a message congratulating X", "became the first country to recognise X": the one who
+            # sent it, the one who became it
+            subj = _clause_subjects(h)
+            if subj:
+                return subj
+        if h.pos_ in ("NOUN", "PROPN") and (t.dep_ in ("relcl", "acl") or h.dep_ in ("appos", "nsubj")):
+            return [h]  # "Russia, which supplied", "the foreign secretary, visiting Baghdad"
+        subj = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if subj:
+            return subj
+    return []
 
 
 def at_home(location: str, codes: set[str]) -> bool:
@@ -36,46 +276,3 @@ def at_home(location: str, codes: set[str]) -> bool:
     _, table = lexicon()
     lex = table.get(location.removeprefix("the "))
     return bool(lex is not None and lex.kind == "country" and codes == {lex.code})
-
-
-def choose_dyad(here: list[Mention], everywhere: list[Mention], text: str, story: tuple[str, str] | None,
-                 typ: str) -> tuple[str, str] | None:
-    """The two countries an event is between: its own words first, then the sentence, then the story."""
-    # a conflict is between its own actors: no reaching out to the sentence or the story
-    pools = (here,) if typ == "conflict" else (here, everywhere)
-    for pool in pools:
-        parties, places = _parties(pool, text, typ == "conflict")
-        if pool is here and len(set(parties)) == 1 and set(places) - set(parties) and typ in ("visit", "meeting"):
-            # "Lavrov arrived in Ankara", "On a visit to Tehran, Lavrov said": the visitor and the host
-            other = next(p for p in places if p not in parties)
-            a, b = sorted((parties[0], other))
-            return (a, b)
-        if story and set(story) <= set(parties + places):
-            return story
-        uniq = list(dict.fromkeys(parties))
-        if len(uniq) >= 2:
-            counts = {c: parties.count(c) for c in uniq}
-            a, b = sorted(sorted(uniq, key=lambda c: (-counts[c], parties.index(c)))[:2])
-            return (a, b)
-        if story and uniq and set(uniq) <= set(story) and typ != "conflict":
-            return story
-    parties, places = _parties(pools[-1], text, typ == "conflict")
-    if story and typ != "conflict" and not parties:
-        return story  # only places and topics are named: the story's two countries
-    every = list(dict.fromkeys(parties + places))
-    if len(every) == 2:
-        a, b = sorted(every)
-        return (a, b)
-    return None
-
-
-def source_and_target(countries: list[str], dyad: tuple[str, str] | None) -> tuple[str | None, str | None]:
-    """Source and target: the first named side acts. Codes stay as written (the USSR is SUN), while
-    the dyad is keyed on today's states."""
-    if not dyad:
-        uniq = list(dict.fromkeys(countries))
-        return (uniq[0] if uniq else None, uniq[1] if len(uniq) > 1 else None)
-    first = next((c for c in countries if successor(c) in dyad), dyad[0])
-    rest = [c for c in countries if successor(c) in dyad and successor(c) != successor(first)]
-    other = rest[0] if rest else (dyad[1] if successor(first) == dyad[0] else dyad[0])
-    return first, other

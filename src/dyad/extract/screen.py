@@ -1,37 +1,36 @@
 """The sentence screen: which sentences go to the parser (the slow step) and which are read for numbers.
 
-A sentence is parsed only if it holds a word that could name a happening: a verb or noun trigger
-of `events`, or an irregular form of one. The screen must never drop a sentence with a real
-trigger; it only spares the parser the sentences that cannot hold an event.
+An event is between two sides, so a sentence is parsed only if it names two (countries, people or
+bodies tied to a country, "the two sides") or one and a pronoun that may stand for another, and
+holds a word that could name a happening (a trigger of `vocabulary`, or an irregular form of one).
+The screen must never drop a sentence that holds an event; it only spares the parser the
+sentences that cannot.
 """
 
 from __future__ import annotations
 
 import re
 
-from dyad.extract.triggers import NOUN_TRIGGERS, VERB_TRIGGERS
+from dyad.extract.vocabulary import NOUNS, VERBS
+from dyad.gazetteer import successor
+from dyad.records import Mention
 
-# Irregular forms the stems below would miss; screening must never drop a real trigger.
+# Irregular forms the stems below would miss.
 _IRREGULAR = ["met", "sold", "bought", "built", "struck", "shot", "seized", "held", "took", "paid", "made",
-              "signed", "talks", "drills", "exercises", "visits", "inked", "flew", "hosted", "agreed", "withdrew",
-              "withdrawn", "freed", "sought", "began", "begun", "sent", "gave", "given", "brought", "told"]
-
-# Triggers that only count in a collocation are screened by the collocation, so that the
-# commonest verbs ("take", "come", "help") do not send every sentence to the parser.
-_WEAK = {"take", "come", "enter", "help", "mark", "celebrate", "commemorate", "round", "call", "conversation",
-         "march", "free", "cut", "fire", "open", "rally"}
-_COLLOCATIONS = [r"into\s+force", r"t[ao]ken?\s+effect|took\s+effect", r"anniversar", r"(?:tele)?phone",
-                 r"rounds?\s+of\s+(?:talks|consultations|negotiations)", r"called\s+(?:on|for|upon)",
-                 r"calls?\s+(?:on|for|upon)", r"march(?:ed|es|ing)\s+(?:on|to|through|against|in)", r"freed",
-                 r"cut\s+(?:off\s+)?(?:ties|relations|aid|supplies|exports)", r"fir(?:ed|es|ing)\s+(?:on|at|\w+\s+)",
-                 r"open(?:ed|s|ing)?\b", r"rall(?:ied|y|ies)\s+(?:in|outside|against|to)"]
+              "talks", "drills", "visits", "flew", "withdrew", "withdrawn", "freed", "sought", "began", "begun",
+              "sent", "gave", "given", "brought", "told", "spoke", "spoken", "fought", "froze", "frozen", "broke",
+              "broken", "shut", "hit", "cut", "lent", "rang", "led", "won", "drew", "came", "took", "taken",
+              "knew", "fled", "dealt", "forbade", "forbidden", "underwent", "withheld", "overran", "rode", "threw"]
+# one side named and one of these: the other side may be "he", "the two sides", "its counterpart"
+_OTHER_SIDE = re.compile(r"\b(?:he|she|his|her|they|their|we|our|counterparts?|two\s+(?:sides|countries|nations|"
+                         r"leaders|ministers|governments|presidents|states|delegations)|both\s+(?:sides|countries|"
+                         r"nations|leaders|governments|states))\b", re.IGNORECASE)
 
 
 def _screen_regex() -> re.Pattern[str]:
-    words = (set(VERB_TRIGGERS) | set(NOUN_TRIGGERS) | set(_IRREGULAR)) - _WEAK
+    words = set(VERBS) | set(NOUNS) | set(_IRREGULAR)
     stems = sorted({w[:-1] if len(w) > 4 and w.endswith("e") else w for w in words}, key=len, reverse=True)
-    alternatives = [re.escape(s) for s in stems] + _COLLOCATIONS
-    return re.compile(r"\b(?:" + "|".join(alternatives) + r")", re.IGNORECASE)
+    return re.compile(r"\b(?:" + "|".join(re.escape(s) for s in stems) + r")", re.IGNORECASE)
 
 
 EVENT_WORDS = _screen_regex()
@@ -41,7 +40,16 @@ NUMBERS = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|
                      r"fifty|hundred|dozen|doubled|tripled|trebled|quadrupled|halved)\b", re.IGNORECASE)
 
 
-def may_hold_event(text: str, start: int, end: int) -> bool:
+def sides_named(mentions: list[Mention]) -> int:
+    """How many different countries the mentions stand for."""
+    return len({successor(m.code) for m in mentions if m.code})
+
+
+def may_hold_event(text: str, start: int, end: int, mentions: list[Mention]) -> bool:
+    """Two sides (or one and a word that may stand for another), and a word that may name a happening."""
+    sides = sides_named(mentions)
+    if sides == 0 or (sides == 1 and not _OTHER_SIDE.search(text, start, end)):
+        return False
     return EVENT_WORDS.search(text, start, end) is not None
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dyad.records import Mention
+from dyad.records import Mention, TimeExpression
 
 REPORTING = re.compile(
     r"\b(?:said|says|say|told|tells|stated|states|noted|notes|stressed|stresses|added|adds|emphasi[sz]ed|"
@@ -124,3 +124,65 @@ def speaker_of(sentence: str, offset: int, mentions: list[Mention], memory: Spea
     if author is not None and re.search(r"\b(?:We|we|I)\s+\w+", sentence):
         return author, True
     return None, False
+
+
+# the reporting verb's class: what kind of statement it makes (PLOVER type, mode, CAMEO, Goldstein)
+_VERB_CLASSES = [
+    (re.compile(r"\b(?:reject|den(?:y|ied|ies)|refus|dismiss|rebuff|veto|declin|turn(?:ed|s)? down)", re.I),
+     ("REJECT", None, "120", -4.0)),
+    (re.compile(r"\b(?:accus|blam|criticis|criticiz|condemn|denounc|deplor|slamm?|rebuk|chid|censur)", re.I),
+     ("ACCUSE", "disapprove", "111", -2.0)),
+    (re.compile(r"\b(?:warn|threat)", re.I), ("THREATEN", None, "130", -6.0)),
+    (re.compile(r"\b(?:urg|call(?:ed|s|ing)? (?:on|for|upon)|appeal|ask|demand|press(?:ed|es|ing)? (?:for|to)|"
+                r"request)", re.I), ("REQUEST", None, "020", 3.0)),
+    (re.compile(r"\b(?:prais|welcom|hail|commend|thank|congratulat|applaud|back(?:ed|s|ing)\b|support|solidarity)",
+                re.I), ("SUPPORT", None, "051", 3.4)),
+    (re.compile(r"\b(?:apologi[sz]|regret)", re.I), ("CONCEDE", None, "055", 3.5)),
+]
+
+
+def statement_class(sentence: str, stance_score: float) -> tuple[str, str | None, str, float]:
+    """(PLOVER type, mode, CAMEO, Goldstein) of a statement, from its first telling verb, else from
+    its stance."""
+    found = [(m.start(), code) for rx, code in _VERB_CLASSES for m in [rx.search(sentence)] if m]
+    if found:
+        return min(found, key=lambda x: x[0])[1]
+    if stance_score <= -2:
+        return "ACCUSE", "disapprove", "111", -2.0
+    if stance_score >= 2:
+        return "SUPPORT", None, "051", 3.4
+    return "CONSULT", None, "010", 0.0  # CAMEO 010, make a public statement: PLOVER has no class of its own
+
+
+def addressed_sides(speaker: Mention, here: list[Mention], text: str) -> list[str]:
+    """The other sides a statement speaks of or to: countries, people and bodies of another country
+    named in the sentence (the speaker's own side and the speaker themself excluded)."""
+    from dyad.gazetteer import successor
+    from dyad.segment.countries import mention_role
+
+    if not speaker.code:
+        return []
+    own = successor(speaker.code)
+    out: list[str] = []
+    for m in here:
+        if not m.code or m is speaker or (m.start, m.end) == (speaker.start, speaker.end):
+            continue
+        # "Ambassador to Pakistan" names the envoy's host: the side an envoy speaks to
+        host = _ENVOY_TO.search(text[max(0, m.start - 40) : m.start]) is not None
+        if successor(m.code) != own and m.code not in out and (host or mention_role(m, text) != "place"):
+            out.append(m.code)
+    return out
+
+
+_ENVOY_TO = re.compile(r"(?i:ambassador|envoy|commissioner|consul|representative|delegate)s?\s+to\s+(?:the\s+)?$")
+
+
+def said_when(sentence: str, offset: int, times: list[TimeExpression]) -> str | None:
+    """The date of a statement: the time expression right after its reporting verb ("said on Monday",
+    "told TASS on Monday"), or none."""
+    report = REPORTING.search(sentence)
+    if report is None:
+        return None
+    at = report.end() + offset
+    near = [t for t in times if t.point and t.edtf and 0 <= t.start - at <= 20 + len(sentence) // 20]
+    return near[0].edtf if near else None

@@ -10,25 +10,24 @@ from spacy.tokens import Span, Token
 
 from dyad.extract.triggers import LIGHT_VERBS, Trigger, clause_verb, lemma
 
-# words that make a whole clause hypothetical, or only wished for
-HYPOTHETICAL = {"would", "could", "might", "may", "should", "must", "if", "unless", "whether", "ought"}
-
-
-INTENT_HEADS = {"plan", "intend", "hope", "expect", "want", "wish", "seek", "aim", "ready", "willing",
-                "prepare", "propose", "offer", "invite", "consider", "explore", "discuss", "support",
-                "continue", "need", "try", "decide", "promise", "pledge", "vow", "keen", "eager",
-                "include", "ask", "urge", "like", "agree", "able", "allow", "going", "fail", "refuse",
-                "postpone", "cancel", "delay"}  # fmt: skip
-
-
-PROPOSAL_HEADS = {"propose", "offer", "invite", "suggest", "ask", "urge"}
-
-
-PLANNED_HEADS = {"plan", "intend", "schedule", "prepare", "decide", "agree", "expect", "going", "due"}
+# Modality, read as ANNOTATION.md does: a possibility, a condition or an offer is "proposed";
+# a plan, a decision or a reported "would" is "planned"; a wish, a norm or a negation is no event.
+POSSIBLE = {"could", "may", "might", "if", "unless", "whether"}
+NORMATIVE = {"should", "must", "ought", "need"}
+REPORTING = {"say", "tell", "announce", "state", "declare", "report", "confirm", "add", "insist", "indicate",
+             "signal", "warn", "promise", "pledge", "vow", "expect", "believe", "think", "predict", "hint"}
+WISH_HEADS = {"hope", "want", "wish", "seek", "aim", "like", "try", "need", "keen", "eager", "ready", "willing",
+              "able", "fail", "refuse", "continue", "include", "allow"}
+PROPOSAL_HEADS = {"propose", "offer", "invite", "suggest", "ask", "urge", "consider", "explore", "discuss",
+                  "study", "weigh", "mull", "contemplate", "threaten", "push", "press", "call", "demand", "seek"}
+PLANNED_HEADS = {"plan", "intend", "schedule", "prepare", "decide", "agree", "expect", "going", "due", "set",
+                 "promise", "pledge", "vow", "resolve", "commit", "undertake", "arrange", "announce", "order"}
+DENIAL_HEADS = {"deny", "refute", "reject", "dismiss", "rebut"}
+CANCEL_HEADS = {"cancel", "postpone", "scrap", "abandon", "suspend", "delay", "shelve", "call", "drop"}
 
 
 def governing_intent(verb: Token) -> str | None:
-    """"planned", "proposed", "wish" when the verb sits under a verb of intention, offer or plan."""
+    """planned / proposed / denied / "wish" when the verb sits under a verb of plan, offer, denial or wish."""
     h = verb
     for _ in range(4):
         if h.dep_ == "conj":
@@ -37,35 +36,55 @@ def governing_intent(verb: Token) -> str | None:
         if h.dep_ not in ("xcomp", "ccomp", "advcl", "acomp", "pcomp"):
             return None
         head = h.head
+        if head.dep_ == "prep":  # "considering imposing", "accused of sending"
+            head = head.head
         hl = lemma(head)
         if hl == "be" and h.dep_ == "xcomp" and any(c.lower_ == "to" for c in h.children):
             return "planned"  # "Erdogan is to hold talks"
-        if h.dep_ == "xcomp" or (h.dep_ == "pcomp" and hl in PROPOSAL_HEADS):
+        if hl in DENIAL_HEADS and h.dep_ in ("ccomp", "pcomp", "xcomp"):
+            return "denied"  # "Turkey denied any contact", "denied sending troops"
+        if h.dep_ in ("xcomp", "pcomp") or (h.dep_ == "ccomp" and hl in PROPOSAL_HEADS):
             if hl in PROPOSAL_HEADS:
                 return "proposed"
             if hl in PLANNED_HEADS:
                 return "planned"
-            if hl in INTENT_HEADS:
+            if hl in WISH_HEADS:
                 return "wish"
         h = head
     return None
 
 
+def _modal(verb: Token) -> str | None:
+    """The modality of a verb's own clause: negated, possible, normative, or a reported "would"."""
+    kids = {c.lower_ for c in verb.children}
+    if any(c.dep_ == "neg" for c in verb.children):
+        return "negated"
+    if kids & NORMATIVE:
+        return "normative"
+    if kids & POSSIBLE or any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return "proposed"
+    if "would" in kids:
+        h = verb.head if verb.dep_ in ("ccomp", "conj") else None
+        return "planned" if h is not None and lemma(h) in REPORTING else "proposed"
+    return None
+
+
 def blocked(verb: Token) -> bool:
-    """Negated or hypothetical: "did not meet", "would sign", "could visit"."""
-    kids = {lemma(c) for c in verb.children}
-    return (any(c.dep_ == "neg" for c in verb.children) or bool(kids & HYPOTHETICAL)
-            or any(c.tag_ == "MD" and c.lower_ not in ("will", "shall", "'ll") for c in verb.children))
+    """Negated or normative: "did not meet", "should sign"."""
+    return _modal(verb) in ("negated", "normative")
 
 
 def verb_status(verb: Token, cues: set[str]) -> str | None:
-    if blocked(verb):
+    modal = _modal(verb)
+    if modal in ("negated", "normative"):
         return None
     intent = governing_intent(verb)
     if intent == "wish":
         return None
     if intent:
         return intent
+    if modal:
+        return modal
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     tag = verb.tag_
     if aux & {"will", "shall", "'ll"} or "going" in aux or cues & {"upcoming", "forthcoming", "scheduled"}:
@@ -75,20 +94,32 @@ def verb_status(verb: Token, cues: set[str]) -> str | None:
     if tag == "VBN":
         if aux & {"is", "are", "am", "be"}:
             return None  # "meetings are held annually": a habit or a state
-        return "occurred"
+        return _governed(verb) if verb.dep_ in ("acl", "advcl") else "occurred"
     if tag == "VBG":
         if aux & {"is", "are", "am"}:
             return "ongoing"
         if aux & {"was", "were"}:
             return "occurred"
-        # "Meeting in Sochi, the leaders agreed": a participle clause reports a happening; "the burden
-        # of meeting obligations" names an activity
-        return "gerund" if verb.dep_ == "advcl" else None
+        # "Meeting in Sochi, the leaders agreed", "criticised China for cutting flights", "the foreign
+        # secretary, visiting Baghdad": a participle reports a happening of its clause's time; "the
+        # burden of meeting obligations" names an activity
+        return _governed(verb) if verb.dep_ in ("advcl", "acl", "pcomp", "conj") else None
     if tag in ("VBZ", "VBP"):
         return "present"
     if tag == "VB" and "to" in aux and verb.dep_ in ("ROOT", "relcl", "acl"):
         return "planned"  # a headline's "North Korea, South Korea to hold talks"
     return None
+
+
+def _governed(verb: Token) -> str | None:
+    """A participle's status is that of the clause it hangs from."""
+    h = verb.head
+    while h.pos_ not in ("VERB", "AUX") and h.head.i != h.i:
+        h = h.head
+    if h.i == verb.i or h.pos_ not in ("VERB", "AUX"):
+        return "occurred"
+    st = verb_status(h, set())
+    return "occurred" if st in (None, "present") else st
 
 
 def status_of(trig: Trigger, sent: Span) -> str | None:
@@ -108,12 +139,16 @@ def status_of(trig: Trigger, sent: Span) -> str | None:
     asked = t.head.head if t.head.dep_ == "prep" else t.head
     if lemma(asked) in PROPOSAL_HEADS | {"call", "demand", "push", "press", "appeal"} and asked.pos_ == "VERB":
         return "proposed"  # "Russia calls for talks": the talks are asked for, not held
+    if lemma(asked) in DENIAL_HEADS and asked.pos_ == "VERB":
+        return "denied"  # "denied any contact"
     verb = clause_verb(t)
+    if verb is not None and t.head.i == verb.i and lemma(verb) in CANCEL_HEADS and (
+            t.dep_ in ("dobj", "nsubjpass") and (lemma(verb) != "call" or any(c.lower_ == "off" for c in
+                                                                               verb.children))):
+        return "cancelled"  # "cancelled the visit", "the talks were postponed", "called off the summit"
     if verb is not None and t.head.i == verb.i and t.dep_ in ("nsubj", "nsubjpass"):
-        # "the talks will focus on trade", "the summit is scheduled for May", "talks were cancelled"
+        # "the talks will focus on trade", "the summit is scheduled for May"
         aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-        if lemma(verb) in ("cancel", "postpone", "call", "scrap", "suspend", "delay") and verb.tag_ == "VBN":
-            return None
         if aux & {"will", "shall"} or (lemma(verb) in ("expect", "schedule", "due", "set", "plan", "slate")
                                        and verb.tag_ == "VBN"):
             return "planned"
@@ -122,10 +157,19 @@ def status_of(trig: Trigger, sent: Span) -> str | None:
         if blocked(verb) or governing_intent(verb) == "wish":
             return None
         st = verb_status(verb, cues)
-        if st in ("planned", "proposed", "ongoing", "present"):
+        if st in ("planned", "proposed", "ongoing", "present", "denied"):
             return st  # "we give Egypt aid yearly": a habit, kept only with a date of its own
     if verb is not None and blocked(verb):
         return None
+    if verb is not None:
+        modal = _modal(verb)
+        if modal in ("proposed", "planned"):
+            return modal  # "a resolution that would include a no-fly zone"
+        intent = governing_intent(verb)
+        if intent == "wish":
+            return None  # "failed to reach an agreement on the loan"
+        if intent in ("planned", "proposed", "denied"):
+            return intent  # "agreed to hold talks", "considering imposing sanctions"
     return "occurred"
 
 

@@ -1,127 +1,97 @@
 """Triggers: the words that name a happening, and when they do.
 
-A verb (`VERB_TRIGGERS`) or a noun (`NOUN_TRIGGERS`) names a happening between states only in
-some company: "signed an agreement" but not "signed a book", "the 9th Meeting" but not "such
+A verb or noun of `vocabulary` names a happening between states only in some company: "signed
+an agreement" but not "signed a book", "imposed sanctions" but not "imposed a curfew on its own
+town" (that one has no second side, which `parties` checks), "the 9th Meeting" but not "such
 meetings". The conditions are tables where they are tables (`OBJECT_NEEDS`: what a verb's object
-must be) and small functions where the parse must be read.
+must be) and small functions where the parse must be read (`CHECKS`). A sense whose type depends
+on its object (arms or goods, money or material, a trade or a diplomatic sanction) is settled here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from dyad.gazetteer import organisations
+from dyad.extract.vocabulary import NOUNS, VERBS, Sense
 
-# lemma -> event type, for verbs that name a happening themselves
-VERB_TRIGGERS = {
-    "visit": "visit", "travel": "visit", "arrive": "visit",
-    "meet": "meeting", "negotiate": "meeting", "confer": "meeting", "host": "meeting",
-    "phone": "call", "telephone": "call",
-    "sign": "agreement", "ratify": "agreement", "agree": "agreement", "conclude": "agreement",
-    "ink": "agreement", "establish": "agreement", "come": "agreement", "enter": "agreement",
-    "take": "agreement",
-    "sell": "transfer", "deliver": "transfer", "supply": "transfer", "ship": "transfer", "transfer": "transfer",
-    "purchase": "transfer", "buy": "transfer", "acquire": "transfer", "export": "transfer",
-    "open": "economic", "launch": "economic", "invest": "economic", "lend": "economic", "resume": "economic",
-    "deposit": "economic", "disburse": "economic",
-    "assist": "cooperation", "aid": "cooperation", "donate": "cooperation", "train": "cooperation",
-    "build": "cooperation", "construct": "cooperation", "help": "cooperation",
-    "unveil": "cultural", "inaugurate": "cultural",
-    "attack": "conflict", "strike": "conflict", "bomb": "conflict", "shell": "conflict", "invade": "conflict",
-    "kill": "conflict", "clash": "conflict", "shoot": "conflict", "seize": "conflict", "detain": "conflict",
-    "arrest": "conflict", "expel": "conflict", "sanction": "conflict", "threaten": "conflict",
-    "mobilize": "conflict", "mobilise": "conflict", "deploy": "conflict", "protest": "conflict",
-    "boycott": "conflict", "blockade": "conflict", "occupy": "conflict", "annex": "conflict",
-    "raid": "conflict", "bombard": "conflict", "abduct": "conflict", "kidnap": "conflict", "ban": "conflict",
-    "suspend": "conflict", "recall": "conflict", "cut": "conflict", "fire": "conflict",
-    "withdraw": "cooperation", "release": "cooperation", "free": "cooperation",
-    "apologize": "statement", "apologise": "statement", "mediate": "meeting", "tell": "statement",
-    "condemn": "statement", "denounce": "statement", "criticize": "statement", "criticise": "statement",
-    "accuse": "statement", "praise": "statement", "welcome": "statement", "congratulate": "statement",
-    "urge": "statement", "demand": "statement", "reject": "statement", "deny": "statement",
-    "warn": "statement", "mark": "statement", "celebrate": "statement", "commemorate": "statement",
-    "call": "statement", "appeal": "statement", "refuse": "statement", "veto": "statement",
-    "demonstrate": "conflict", "rally": "conflict", "march": "conflict", "riot": "conflict",
-}  # fmt: skip
-
-
-# lemma -> event type, for nouns
-NOUN_TRIGGERS = {
-    "visit": "visit", "trip": "visit", "tour": "visit",
-    "meeting": "meeting", "talk": "meeting", "session": "meeting", "consultation": "meeting",
-    "negotiation": "meeting", "summit": "meeting", "round": "meeting",
-    "call": "call", "conversation": "call",
-    "agreement": "agreement", "accord": "agreement", "treaty": "agreement", "memorandum": "agreement",
-    "mou": "agreement", "protocol": "agreement", "pact": "agreement", "deal": "agreement",
-    "establishment": "agreement",
-    "forum": "forum", "conference": "forum", "seminar": "forum", "symposium": "forum", "exhibition": "forum",
-    "expo": "forum", "fair": "forum", "roundtable": "forum", "congress": "forum", "webinar": "forum",
-    "exercise": "military_exercise", "drill": "military_exercise", "manoeuvre": "military_exercise",
-    "maneuver": "military_exercise", "wargame": "military_exercise",
-    "opening": "economic", "shipment": "economic", "cargo": "economic", "consignment": "economic",
-    "transport": "economic", "loan": "economic", "contract": "economic", "dialogue": "meeting",
-    "concert": "cultural", "monument": "cultural", "festival": "cultural",
-    "assistance": "cooperation", "donation": "cooperation", "aid": "cooperation",
-    "attack": "conflict", "strike": "conflict", "invasion": "conflict", "clash": "conflict",
-    "sanction": "conflict", "airstrike": "conflict", "bombing": "conflict", "shelling": "conflict",
-}  # fmt: skip
-
-
-# verbs that carry an event noun as their object: "held talks", "organized a conference"
-LIGHT_VERBS = {"hold", "organize", "organise", "host", "attend", "participate", "conduct", "stage",
-               "pay", "make", "exchange", "convene", "chair", "co-chair", "launch", "sign", "take",
-               "join", "help", "have", "complete", "carry", "receive", "arrange", "impose", "send",
-               "provide", "extend", "grant", "give", "mount", "begin", "start", "announce", "approve", "reach",
-               "seal", "finalize", "finalise"}  # fmt: skip
-
-
-ARMS = {"helicopter", "jet", "aircraft", "fighter", "tank", "missile", "weapon", "arm", "hardware",
-        "drone", "submarine", "frigate", "ship", "warship", "rifle", "ammunition", "system", "radar",
-        "artillery", "equipment", "vehicle"}  # fmt: skip
-
-
-GOODS_FOR_TRANSFER = ARMS | {"grain", "wheat", "oil", "gas", "lng", "fertilizer", "fertiliser", "cargo",
-                             "food", "coal", "product", "goods", "vaccine", "crude", "petroleum"}
-
-
-NAMED = {"GPE", "NORP", "PERSON", "ORG", "LOC", "FAC"}
-
-
-LOAN_VERBS = {"extend", "provide", "grant", "approve", "disburse", "sign", "exchange", "give", "offer", "receive",
-              "take", "secure", "announce"}
-
-
+ARMS = {"helicopter", "jet", "aircraft", "fighter", "tank", "missile", "weapon", "arm", "hardware", "drone",
+        "submarine", "frigate", "warship", "rifle", "ammunition", "radar", "artillery", "munition", "bomber",
+        "gun", "launcher", "warplane", "destroyer", "corvette", "howitzer", "rocket"}  # fmt: skip
+GOODS = {"grain", "wheat", "oil", "gas", "lng", "fertilizer", "fertiliser", "cargo", "food", "coal", "product",
+         "goods", "vaccine", "crude", "petroleum", "beef", "pork", "rice", "steel", "car", "chip", "semiconductor",
+         "electricity", "power", "uranium", "barrel", "ton", "tonne", "equipment", "medicine", "supply", "fuel",
+         "corn", "soybean", "sugar", "cotton", "textile", "machinery", "vehicle", "aircraft", "plane", "ship",
+         "vessel", "system"}  # fmt: skip
+MONEY = {"dollar", "euro", "yen", "yuan", "rouble", "ruble", "rupee", "pound", "riyal", "dirham", "lira", "franc",
+         "mark", "dlrs", "dlr", "million", "billion", "trillion", "mln", "bln", "$", "€", "£", "¥", "#", "fund",
+         "money", "cash", "loan", "credit", "investment", "funding", "budget", "bailout"}  # fmt: skip
+HELP = {"aid", "assistance", "help", "support", "relief", "supply", "food", "medicine", "doctor", "team", "rescuer",
+        "expert", "adviser", "advisor", "equipment", "tent", "water", "shelter", "blanket", "troop", "soldier",
+        "force", "marine", "ship", "plane", "aircraft", "helicopter", "vaccine", "dose", "grain", "fuel",
+        "personnel", "worker", "engineer", "specialist", "training", "protection", "backing"}  # fmt: skip
+FORCES = {"troop", "force", "soldier", "marine", "warship", "jet", "warplane", "bomber", "fighter", "submarine",
+          "tank", "missile", "battalion", "brigade", "division", "carrier", "fleet", "army", "navy", "drone",
+          "contingent", "peacekeeper", "paratrooper", "commando", "destroyer", "frigate", "gunboat", "presence",
+          "garrison", "deployment", "mission"}  # fmt: skip
+DIPLOMATS = {"ambassador", "envoy", "diplomat", "attache", "attaché", "consul", "official", "chargé", "charge",
+             "commissioner", "staff", "journalist", "correspondent"}  # fmt: skip
+OFFICES = {"embassy", "consulate", "mission", "office", "border", "airspace", "port", "crossing", "bureau",
+           "legation", "section"}
+CAPTIVES = {"prisoner", "detainee", "hostage", "fisherman", "sailor", "captive", "national", "citizen", "soldier",
+            "journalist", "crew", "crewman", "crewmen", "pilot", "spy", "agent", "aid worker", "suspect", "worker",
+            "tourist", "diplomat", "activist", "dissident", "prisoners-of-war", "pow", "seaman", "airman"}
+GUESTS = {"delegation", "minister", "president", "premier", "counterpart", "leader", "envoy", "king", "prince",
+          "chancellor", "secretary", "official", "emir", "sheikh", "ambassador", "team", "head", "visitor", "guest",
+          "mission", "diplomat"}  # fmt: skip
 ARMED_ACTORS = {"force", "troop", "army", "military", "jet", "warplane", "aircraft", "drone", "militant", "rebel",
-                "soldier", "police", "navy", "missile", "gunman", "fighter", "insurgent", "artillery"}
-
-
+                "soldier", "police", "navy", "missile", "gunman", "fighter", "insurgent", "artillery", "bomber",
+                "plane", "coalition", "marine", "tank", "helicopter", "gunboat", "warship"}  # fmt: skip
 ATTACKS = {"attack", "strike", "airstrike", "offensive", "missile", "rocket", "raid", "assault", "operation",
-           "bombardment", "incursion", "invasion"}
-
-
+           "bombardment", "incursion", "invasion", "campaign", "bombing"}
 # what an "opening" or "launch" between two countries opens: links, offices, facilities
 OPENABLE = {"route", "corridor", "line", "service", "flight", "border", "crossing", "branch", "office", "centre",
             "center", "consulate", "embassy", "port", "terminal", "airport", "bridge", "plant", "factory",
             "pipeline", "railway", "link", "checkpoint", "mission", "house", "train", "ferry", "bus", "airline",
-            "shipping", "hotline", "school", "university", "hospital"}
-
-
-GENERIC_DETERMINERS = {"such", "these", "those", "any", "no", "every", "each", "other", "some", "many",
-                       "more", "further", "future", "regular", "frequent", "annual", "possible",
-                       "potential", "similar", "various", "numerous", "several"}  # fmt: skip
-
-
+            "shipping", "hotline", "school", "university", "hospital", "market", "monument", "statue", "plaque",
+            "memorial", "museum", "exhibition", "library", "project", "talk", "negotiation", "dialogue",
+            "investigation", "probe", "inquiry"}  # fmt: skip
+RESTRICTED = {"import", "export", "flight", "entry", "ship", "vessel", "trade", "product", "good", "citizen",
+              "diplomat", "party", "visa", "travel", "access", "pork", "beef", "meat", "poultry", "traveler",
+              "traveller", "passenger", "national", "airline", "aircraft", "investment", "transfer", "sale",
+              "shipment", "tourist", "visitor", "student", "people", "resident", "arrival"}  # fmt: skip
+MEASURES = {"sanction", "tariff", "embargo", "ban", "restriction", "duty", "quota", "blockade", "penalty", "fine",
+            "levy", "curb", "control", "freeze", "boycott", "siege", "no-fly", "zone", "measure", "moratorium",
+            "limit"}  # fmt: skip
+LINKS = {"tie", "relation", "link", "contact", "cooperation", "aid", "supply", "export", "import", "trade",
+         "talk", "negotiation", "dialogue", "flight", "agreement", "deal", "visa", "shipment", "assistance",
+         "asset", "account", "fund", "payment", "program", "programme", "loan", "credit", "investment",
+         "mission", "operation"}  # fmt: skip
+GENERIC_DETERMINERS = {"such", "these", "those", "any", "no", "every", "each", "other", "many", "more",
+                       "further", "future", "regular", "frequent", "annual", "possible", "potential", "similar",
+                       "various", "numerous", "several"}  # fmt: skip
 SPEECH_NOUNS = {"press", "news", "media"}
+# verbs that carry an event noun as their object: "held talks", "imposed sanctions", "announced aid"
+LIGHT_VERBS = {"hold", "organize", "organise", "host", "attend", "participate", "conduct", "stage", "pay",
+               "make", "exchange", "convene", "chair", "co-chair", "launch", "sign", "take", "join", "help",
+               "have", "complete", "carry", "receive", "arrange", "impose", "send", "provide", "extend", "grant",
+               "give", "mount", "begin", "start", "announce", "approve", "reach", "seal", "finalize", "finalise",
+               "offer", "pledge", "agree", "open", "resume", "continue", "end", "plan", "propose", "lift", "ease",
+               "tighten", "expand", "step", "issue", "deliver", "strike", "sanction", "order", "unveil",
+               "authorize", "authorise", "back", "support", "promise"}  # fmt: skip
 
 
-@dataclass
+@dataclass(frozen=True)
 class Trigger:
     token: Token
-    type: str
+    sense: Sense
     noun: bool
+
+    @property
+    def type(self) -> str:
+        return self.sense.type
 
 
 def lemma(t: Token) -> str:
@@ -141,200 +111,90 @@ def clause_verb(t: Token) -> Token | None:
     return None
 
 
-def _noun_type(t: Token) -> str | None:
-    lem = lemma(t)
-    typ = NOUN_TRIGGERS.get(lem)
-    if typ is None:
-        return None
-    kids = children_lemmas(t)
-    if typ == "call" and lem == "call" and not ({"phone", "telephone", "video"} & kids):
-        return None
-    if lem == "conversation" and not ({"phone", "telephone"} & kids):
-        return None
-    if lem == "conference" and SPEECH_NOUNS & kids:
-        # a joint press conference of two sides is their meeting; one side's is only a statement
-        return "meeting" if "joint" in kids else None
-    if lem == "establishment" and not any(lemma(x) in ("relation", "tie") for x in t.subtree):
-        return None
-    if lem == "opening" and not any(lemma(x) in OPENABLE for x in t.subtree):
-        return None
-    if lem in ("transport", "cargo", "shipment", "consignment") and not (
-        {"first", "trial", "pilot", "inaugural"} & kids
-    ):
-        return None
-    if lem == "round" and not any(lemma(x) in ("talk", "consultation", "negotiation") for x in t.subtree):
-        return None
-    if lem == "exercise" and not any(
-        lemma(x) in ("naval", "military", "joint", "army", "air", "counter", "counterterrorism", "drill")
-        or x.tag_ in ("NNP", "NNPS") or x.is_quote or x.like_num
-        for x in t.lefts
-    ):
-        return None
-    if typ == "visit" and not any(_official(x, t.sent, pronouns=False) for x in t.sent
-                                  if x.i != t.i and x.dep_ not in ("pobj",)):
-        return None  # "his work trips to Homs": nobody who conducts relations travels
-    if lem == "summit" and any(x.i < t.i and (x.ent_type_ in ("ORG", "NORP", "LOC") or x.text in MULTILATERAL)
-                               for x in t.subtree):
-        return "forum"  # "the G20 summit", "the China–Central Asia summit": many countries
-    if lem == "session" and not any(x.ent_type_ == "ORG" or x.text in organisations() or
-                                    lemma(x) in ("commission", "committee") for x in t.subtree):
-        return None
-    if lem == "strike" and not (kids & {"air", "missile", "drone", "military", "rocket", "artillery", "retaliatory"}):
-        # a workers' or hunger strike is a protest; a bare "strike" is too vague to code
-        return "conflict" if kids & {"general", "worker", "hunger", "labour", "labor", "nationwide"} else None
-    if lem == "loan" and not (lemma(t.head) in LOAN_VERBS or "agreement" in kids):
-        return None
-    if lem == "dialogue" and not any(x.ent_type_ == "ORDINAL" or x.like_num for x in t.lefts):
-        return None  # "the first India-Japan semiconductor policy dialogue" is a meeting; "dialogue" is not
-    if typ == "agreement" and lem != "establishment" and not _agreement_verb_near(t):
-        return None  # "under the Sykes-Picot Agreement" mentions a treaty; it does not sign one
-    if typ == "cooperation" and lemma(t.head) not in LIGHT_VERBS | {"deliver", "ship", "pledge", "of"}:
-        return None
-    if lem in ("deal", "contract") and not any(lemma(x) in ("sign", "ink", "conclude", "reach", "seal",
-                                                             "award", "win") for x in t.sent):
-        return None
-    return typ
-
-
-AGREEMENT_VERBS = {"sign", "reach", "conclude", "ink", "seal", "ratify", "agree", "finalize", "finalise", "strike",
-                   "initial", "come", "enter", "take", "establish", "renew", "extend", "exchange", "approve"}
-
-
-def _agreement_verb_near(t: Token) -> bool:
-    """An agreement noun with a verb that makes it happen: signed, reached, came into force."""
-    near = [t.head, t.head.head] + [c for c in t.children if c.dep_ in ("acl", "relcl")]
-    return any(lemma(x) in AGREEMENT_VERBS for x in near)
-
-
-MULTILATERAL = {"G20", "G7", "SCO", "BRICS", "ASEAN", "NATO", "EU", "UN", "OIC", "Asia", "Central", "Arab", "Gulf",
-                "African", "European", "Turkic", "Islamic", "Pacific", "Nordic", "Commonwealth", "East"}
-
-
-CURRENCY_WORDS = {"dollar", "euro", "yen", "yuan", "rouble", "ruble", "rupee", "pound", "riyal", "dirham", "lira",
-                  "million", "billion", "trillion", "$", "€", "£", "¥"}
-
-
-def _money(t: Token) -> bool:
-    return any(lemma(x) in CURRENCY_WORDS or x.text in CURRENCY_WORDS for x in t.subtree)
-
-
-def _specific_noun(t: Token) -> bool:
-    """A noun trigger names one happening: it has a name, ordinal, number, date, agent or a host verb."""
-    left = list(t.lefts)
-    if any(lemma(x) in GENERIC_DETERMINERS for x in left):
-        return False
-    marked = any(x.tag_ in ("DT", "CD", "NNP", "NNPS", "PRP$") or x.is_quote or x.like_num
-                 or x.ent_type_ in ("ORDINAL", "CARDINAL", "DATE") for x in t.subtree if x.i < t.i)
-    if t.tag_ == "NNS" and lemma(t) not in ("talk", "consultation", "negotiation") and not marked:
-        # bare plurals are kinds of happenings ("meetings with Iraqis", "during EU summits"), unless a
-        # series or a host verb makes them particular ("a series of visits", "exchanged visits")
-        head = t.head if t.dep_ != "pobj" else t.head.head
-        return lemma(head) in {"series", "round", "number", "couple", "exchange"} or (
-            lemma(t.head) in LIGHT_VERBS and t.head.tag_ in ("VBD", "VBN"))
-    if lemma(t) == "conference" and {lemma(x) for x in left} >= {"joint"}:
-        return True
-    for x in t.subtree:
-        if x is t:
-            continue
-        if x.ent_type_ in ("DATE", "ORDINAL", "CARDINAL", "EVENT") or x.like_num:
-            return True
-        if x.tag_ in ("NNP", "NNPS") and x.i < t.i:
-            return True
-        if x.is_quote and x.i < t.i:
-            return True
-    for prep in t.rights:
-        if prep.dep_ == "prep" and lemma(prep) in ("of", "by", "to", "between", "with", "in", "at", "against", "on"):
-            objs = [c for c in prep.children if c.dep_ == "pobj"]
-            if any(o.ent_type_ in NAMED or o.tag_ in ("NNP", "NNPS") or any(c.ent_type_ in NAMED for c in o.subtree)
-                   for o in objs):
-                return True
-    head = t.head
-    if t.dep_ in ("dobj", "nsubjpass", "pobj", "attr") and lemma(head) in LIGHT_VERBS | {"participation", "in"}:
-        future = any(c.lower_ in ("will", "shall") for c in head.children)
-        return future or head.tag_ in ("VBD", "VBN") or (head.dep_ == "prep" and head.head.tag_ in ("VBD", "VBN"))
-    if t.dep_ == "dobj" and lemma(head) in LIGHT_VERBS and head.dep_ == "xcomp":
-        return head.head.tag_ in ("VBD", "VBN")
-    return False
-
-
-OFFICIAL_NOUNS = {
-    "minister", "president", "premier", "leader", "delegation", "counterpart", "official", "envoy", "ambassador",
-    "secretary", "chancellor", "king", "queen", "prince", "emir", "sheikh", "diplomat", "representative",
-    "commission", "committee", "government", "side", "country", "state", "nation", "ministry", "office",
-    "administration", "authority", "parliament", "speaker", "senator", "lawmaker", "mp", "general", "chief",
-    "commander", "governor", "mayor", "spokesperson", "spokesman",
-    "adviser", "advisor", "head", "deputy", "team", "negotiator", "company", "firm", "bank", "embassy",
-    "consulate", "mission", "council", "union", "organization", "organisation", "assembly", "duma", "senate",
-    "cabinet", "regime", "party", "pope", "foreign", "prime", "defence", "defense", "both", "two",
-}  # fmt: skip
-
-
-PERSONAL = {"i", "me", "you", "us", "he", "she", "him", "her", "it", "they", "them", "we", "who", "that", "which"}
-
-
-# verbs whose happening needs an official party (not "I met people", "forces arrived in town")
-NEEDS_OFFICIAL_SUBJECT = {"visit", "travel", "arrive", "tour", "sign", "agree", "ratify", "conclude", "ink"}
-
-
-NEEDS_OFFICIAL_PARTY = {"meet", "negotiate", "confer", "host", "receive"}
-
-
-# People who act in the news but do not conduct a country's relations
-NON_ACTORS = {"force", "troop", "soldier", "police", "protester", "demonstrator", "people", "family", "resident",
-              "villager", "militant", "rebel", "fighter", "gunman", "civilian", "refugee", "worker", "student",
-              "agent", "crowd", "husband", "wife", "child", "friend", "tourist", "traveler", "traveller", "man",
-              "woman", "passenger", "journalist", "analyst", "fan", "supporter", "activist"}  # fmt: skip
-
-
-def _official(tok: Token, sent: Span, pronouns: bool = True) -> bool:
-    """The token names a state actor: a named person, body or country, or an office ("the minister")."""
-    head = tok
-    if lemma(head) in NON_ACTORS:
-        return False
-    if (head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or head.tag_ == "NNP") and head.lower_ not in PERSONAL:
-        return True
-    if lemma(head) in OFFICIAL_NOUNS:
-        return True
-    if any(c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or lemma(c) in OFFICIAL_NOUNS
-           for c in head.children if c.dep_ in ("compound", "amod", "poss", "conj", "appos", "prep", "pobj")):
-        return True
-    if head.lower_ in ("we", "they", "he", "she") and pronouns:
-        # a pronoun stands for an actor named elsewhere in the sentence
-        return any(x.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for x in sent)
-    return False
-
-
 def parties_of(t: Token) -> list[Token]:
-    subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+    """The subjects of a verb (its own, or those of the verb it is coordinated with or hangs from)."""
+    subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "agent", "csubj")]
     subj += [g for c in t.children if c.dep_ == "agent" for g in c.children]
-    if not subj and t.dep_ in ("xcomp", "conj", "advcl", "relcl") and t.head.i != t.i:
-        subj = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")] or (
-            [t.head.head] if t.dep_ == "relcl" else [])
+    h = t
+    for _ in range(3):  # "agreed to send", "met and signed": the subject of the governing verb
+        if subj or h.dep_ not in ("xcomp", "conj", "advcl", "relcl", "ccomp", "acl") or h.head.i == h.i:
+            break
+        h = h.head
+        subj = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")] or ([h] if t.dep_ == "relcl" and
+                                                                               h.pos_ in ("NOUN", "PROPN") else [])
     return subj
+
+
+def _object_lemmas(objs: list[Token]) -> set[str]:
+    """The lemmas of the objects and of their compounds and of-phrases ("supplies of food", "aid package")."""
+    out = {lemma(o) for o in objs}
+    for o in objs:
+        out |= {lemma(c) for c in o.children if c.dep_ in ("compound", "amod", "nmod")}
+        out |= {lemma(g) for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children}
+        out |= {lemma(x) for x in o.subtree if x.like_num or x.text in MONEY}
+    return out
 
 
 # A verb names a happening between states only with one of these objects: "recalled its
 # ambassador", "suspended talks", "banned imports" (not "recalled the day", "banned smoking").
 OBJECT_NEEDS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
-    "establish": {"relation", "tie"},
-    "conclude": {"agreement", "treaty", "deal", "contract", "accord", "pact"},
-    "suspend": {"talk", "aid", "cooperation", "relation", "tie", "trade", "flight", "agreement", "deal", "visa",
-                "export", "import", "supply"},
-    "recall": {"ambassador", "envoy", "diplomat", "high", "commissioner"},
-    "cut": {"tie", "relation", "aid", "supply", "export"},
-    "ban": {"import", "export", "flight", "entry", "ship", "vessel", "trade", "product", "good", "citizen",
-            "diplomat", "party"},
-    "withdraw": {"troop", "force", "soldier", "prisoner", "detainee", "hostage", "ambassador", "sanction",
-                 "fisherman", "sailor", "captive"},
-    "resume": GOODS_FOR_TRANSFER | {"flight", "trade", "supply", "talk"},
-    "train": {"officer", "troop", "personnel", "soldier", "pilot", "cadet", "specialist", "student", "staff"},
-    "mark": {"anniversary", "day", "jubilee"},
-    "unveil": {"monument", "statue", "plaque", "memorial", "centre", "center", "museum", "exhibition", "bust",
-               "library", "school", "hospital", "bridge", "plant", "office"},
+    "establish": {"relation", "tie", "contact", "link", "embassy", "consulate", "mission", "hotline", "office",
+                  "commission", "committee", "council", "mechanism", "partnership", "zone"},
+    "restore": {"relation", "tie", "contact", "link", "flight", "aid", "supply", "trade", "embassy"},
+    "normalize": {"relation", "tie"},
+    "resume": GOODS | {"flight", "trade", "supply", "talk", "negotiation", "relation", "tie", "aid", "dialogue",
+                       "contact", "cooperation", "export", "import", "shipment", "consultation", "visit"},
+    "conclude": {"agreement", "treaty", "deal", "contract", "accord", "pact", "talk", "negotiation", "visit"},
+    "accept": {"proposal", "plan", "offer", "invitation", "resolution", "deal", "term", "condition", "ceasefire",
+               "truce", "demand", "request", "credential", "mediation", "aid", "assistance", "help", "apology"},
+    "recognize": {"government", "council", "independence", "state", "sovereignty", "opposition", "rebel", "regime",
+                  "authority", "annexation", "election", "republic", "country", "leadership", "representative"},
+    "suspend": LINKS | {"membership", "visit", "export", "import", "shipment", "sale"},
+    "cut": LINKS, "sever": LINKS, "break": {"tie", "relation", "link", "contact"},
+    "freeze": LINKS | {"asset", "account", "fund", "holding"}, "downgrade": {"tie", "relation", "mission"},
+    "halt": LINKS | {"shipment", "sale", "attack", "strike", "offensive", "bombing", "operation"},
+    "close": OFFICES, "shut": OFFICES,
+    "recall": DIPLOMATS, "expel": DIPLOMATS | {"national", "citizen", "worker", "migrant", "refugee"},
+    "ban": RESTRICTED, "restrict": RESTRICTED, "bar": RESTRICTED, "block": RESTRICTED | {"resolution", "deal",
+                                                                                        "aid", "sale", "bid"},
+    "quarantine": RESTRICTED | {"tourist", "visitor", "student", "teacher"},
+    "impose": MEASURES, "lift": MEASURES, "ease": MEASURES, "relax": MEASURES, "waive": MEASURES | {"debt"},
+    "scrap": MEASURES | {"debt", "deal", "agreement", "visa"},
+    "withdraw": FORCES | {"prisoner", "detainee", "hostage", "ambassador", "sanction", "recognition", "support",
+                          "aid", "offer", "envoy", "diplomat", "mission", "staff", "request"},
+    "evacuate": FORCES | {"citizen", "national", "staff", "diplomat", "embassy", "worker", "people"},
+    "reduce": FORCES | {"tariff", "duty", "quota", "sanction", "aid", "debt", "tie", "presence", "number"},
+    "redeploy": FORCES,
+    "release": CAPTIVES | {"aid", "fund", "money", "tranche", "loan"}, "free": CAPTIVES,
+    "repatriate": {"citizen", "national", "refugee", "prisoner", "remains", "body", "migrant", "worker"},
+    "train": FORCES | {"officer", "personnel", "pilot", "cadet", "specialist", "student", "staff", "police",
+                       "guard", "official", "diplomat", "doctor", "teacher", "brigade", "battalion", "unit",
+                       "fighter", "rebel", "recruit"},
+    "extradite": {"suspect", "man", "woman", "national", "citizen", "separatist", "militant", "businessman",
+                  "fugitive", "member", "leader", "official"} | CAPTIVES,
+    "greet": GUESTS | {"counterpart"}, "salute": set(),
+    "share": {"intelligence", "information", "data", "technology", "experience", "expertise", "know-how",
+              "assessment", "evidence", "concern", "view", "responsibility", "cost", "burden"},
+    "unveil": OPENABLE, "inaugurate": OPENABLE,
+    "send": FORCES | HELP | GUESTS | DIPLOMATS | MONEY | ARMS | {"letter", "message", "note", "signal", "invitation",
+                                                               "warning", "cargo", "shipment", "consignment"},
+    "dispatch": FORCES | HELP | GUESTS | DIPLOMATS, "deploy": FORCES | {"system", "weapon", "ship", "battery"},
+    "mass": FORCES, "station": FORCES | {"system", "weapon", "missile"}, "reinforce": FORCES | {"border", "presence"},
+    "deliver": ARMS | GOODS | HELP | MONEY | {"message", "letter", "warning", "note", "ultimatum"},
+    "supply": ARMS | GOODS | HELP, "ship": ARMS | GOODS | HELP,
+    "provide": HELP | MONEY | ARMS | GOODS, "give": HELP | MONEY | ARMS | GOODS,
+    "grant": HELP | MONEY | {"asylum", "visa", "access", "permission", "recognition", "status", "concession",
+                             "license", "licence", "waiver", "exemption", "right"},
+    "pledge": HELP | MONEY | {"support", "cooperation"}, "offer": HELP | MONEY | ARMS | {"mediation", "talk", "help",
+                                                                                      "asylum", "support", "deal"},
+    "extend": HELP | MONEY | {"invitation", "sanction", "ban", "mandate", "embargo", "ceasefire", "truce",
+                              "agreement", "deal", "pact", "treaty", "condolence", "support", "recognition"},
+    "lend": MONEY, "loan": MONEY, "deposit": MONEY, "disburse": MONEY, "allocate": MONEY | HELP,
+    "earmark": MONEY | HELP, "fund": set(), "finance": set(),
+    "sign": set(), "initial": {"agreement", "treaty", "deal", "accord", "pact", "text", "document", "memorandum"},
 }.items()}  # fmt: skip
-for _alias, _same in (("release", "withdraw"), ("free", "withdraw"), ("celebrate", "mark"),
-                      ("commemorate", "mark"), ("inaugurate", "unveil")):
-    OBJECT_NEEDS[_alias] = OBJECT_NEEDS[_same]
+# an empty set means "any object", "no object" included
+OBJECT_NEEDS = {k: v for k, v in OBJECT_NEEDS.items() if v}
 
 
 @dataclass(frozen=True)
@@ -343,160 +203,299 @@ class _Verb:
 
     token: Token
     lemma: str
-    type: str
+    sense: Sense
     objects: list[Token]
     object_lemmas: set[str]
     preps: set[str]
 
+    def pobjs(self, *preps: str) -> list[Token]:
+        return [g for c in self.token.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
+                if g.dep_ == "pobj"]
 
-def _transfer(v: _Verb) -> str | None:
-    if v.object_lemmas & ARMS:
-        return "military_transfer"
-    return "economic" if v.object_lemmas & GOODS_FOR_TRANSFER else None
-
-
-def _tell(v: _Verb) -> str | None:
-    told = [c for c in v.token.children if c.dep_ in ("dobj", "dative", "iobj")]
-    # "told TASS", "told Arab News": an interview; "told him" is not coded
-    return v.type if any(o.ent_type_ in ("ORG", "NORP", "GPE") or o.tag_ == "NNP" for o in told) else None
+    def as_type(self, typ: str, **kw: object) -> Sense:
+        return replace(self.sense, type=typ, **kw)  # type: ignore[arg-type]
 
 
-def _call(v: _Verb) -> str | None:
-    # "called for talks" is a request; "called him" is not coded
-    return v.type if v.preps & {"for", "on", "upon"} and not v.object_lemmas & {"phone"} else None
+def settle(sense: Sense, object_lemmas: set[str]) -> Sense | None:
+    """The event type of a sense that depends on its object: arms or goods, money or material,
+    a trade measure or a diplomatic one."""
+    if sense.type == "transfer":
+        if object_lemmas & ARMS:
+            return replace(sense, type="military_transfer", cameo="062", goldstein=7.4)
+        return replace(sense, type="economic") if object_lemmas & (GOODS | MONEY) else None
+    if sense.type == "aid":
+        if object_lemmas & FORCES:
+            return replace(sense, type="cooperation", cameo="072", goldstein=7.4)
+        return replace(sense, type="economic" if object_lemmas & MONEY else "cooperation")
+    if sense.type == "sanction":
+        trade = object_lemmas & (RESTRICTED | {"sanction", "tariff", "embargo", "quota", "duty", "levy", "trade",
+                                               "export", "import", "asset", "account", "fund", "aid", "loan"})
+        return replace(sense, type="economic" if trade else "conflict")
+    return sense
 
 
-def _march(v: _Verb) -> str | None:
-    return v.type if v.preps & {"against", "in", "outside", "through", "to"} else None
+def _call(v: _Verb) -> Sense | None:
+    if v.preps & {"for", "on", "upon"}:
+        return replace(VERBS["urge"], type="statement")  # "called for talks" is a request
+    people = [o for o in v.objects if o.ent_type_ in ("PERSON", "GPE", "NORP") or lemma(o) in GUESTS]
+    return v.sense if people or "phone" in v.object_lemmas else None  # "called his counterpart"
 
 
-def _travel(v: _Verb) -> str | None:
+def _with_party(v: _Verb) -> Sense | None:
+    """speak/talk/discuss/meet with someone: the other side is named after "with" or "to" or as object."""
+    others = v.pobjs("with", "to") + v.objects
+    if v.lemma in ("speak", "talk") and not v.pobjs("with", "to"):
+        return None  # "spoke of", "talked about": what was said, a statement at most
+    return v.sense if others or v.lemma in ("meet", "negotiate", "confer", "consult", "discuss") else None
+
+
+def _host(v: _Verb) -> Sense | None:
+    guests = [o for o in v.objects if o.ent_type_ in ("PERSON", "NORP", "GPE") or lemma(o) in GUESTS]
+    if guests:
+        return v.sense  # "hosted the Pakistani delegation", "welcomed President X"
+    if v.lemma == "welcome":
+        return replace(VERBS["praise"], cameo="051")  # "welcomed the decision": support for it
+    if v.lemma == "receive":
+        got = v.object_lemmas
+        return settle(VERBS["provide"], got) if got & (HELP | MONEY | ARMS) else None
+    return None
+
+
+def _travel(v: _Verb) -> Sense | None:
     # a visit goes somewhere: "travelled to Moscow", "arrived in Ankara" (not "at the airport")
-    wanted = {"to"} if v.lemma == "travel" else {"in", "at"}
-    places = [g for c in v.token.children if c.dep_ == "prep" and c.lower_ in wanted for g in c.children]
-    ok = any(p.ent_type_ in ("GPE", "LOC") or any(x.ent_type_ == "GPE" for x in p.subtree) for p in places)
-    return v.type if ok else None
+    places = v.pobjs("to", "in", "at", "for") + [o for o in v.objects if v.lemma in ("visit", "tour")]
+    ok = any(p.ent_type_ in ("GPE", "LOC", "NORP", "ORG", "FAC") or p.tag_ in ("NNP", "NNPS")
+             or any(x.ent_type_ == "GPE" for x in p.subtree) for p in places)
+    return v.sense if ok else None
 
 
-def _agree(v: _Verb) -> str | None:
-    # "agreed to use" is an agreement; "agreed that visits matter" is only a shared view
-    kids = v.token.children
-    if any(c.dep_ == "ccomp" for c in v.token.children):
-        return None
-    return v.type if any(c.dep_ in ("xcomp", "dobj") for c in kids) or "on" in v.preps else None
+def _agree(v: _Verb) -> Sense | None:
+    # "agreed to use", "agreed on a plan" is an agreement; "agreed that visits matter" only a shared view
+    # "agreed that NATO should lead" is agreed too: a course of action, with a modal or a plan
+    kids = list(v.token.children)
+    for c in kids:
+        if c.dep_ == "ccomp" and v.lemma == "agree":
+            return v.sense if any(x.tag_ == "MD" or x.lower_ == "to" for x in c.children) else None
+    return v.sense if any(c.dep_ in ("xcomp", "dobj") for c in kids) or v.preps & {"on", "to", "with"} else None
 
 
-def _into_force(v: _Verb) -> str | None:
+def _into_force(v: _Verb) -> Sense | None:
     # "came into force", "entered into force", "took effect": an agreement takes hold
     pobj = {lemma(g) for c in v.token.children if c.dep_ == "prep" for g in c.children}
-    return v.type if "force" in pobj or (v.lemma == "take" and "effect" in v.object_lemmas) else None
+    return v.sense if "force" in pobj or (v.lemma == "take" and "effect" in v.object_lemmas) else None
 
 
-def _sign(v: _Verb) -> str | None:
-    return "agreement" if not v.objects and v.token.dep_ != "amod" else v.type
+def _open(v: _Verb) -> Sense | None:
+    if v.object_lemmas & ATTACKS:
+        return VERBS["attack"]  # "launched air strikes", "launched an offensive"
+    if v.lemma == "open" and v.object_lemmas & {"fire"}:
+        return VERBS["fire"]
+    return v.sense if v.object_lemmas & OPENABLE else None
 
 
-def _open(v: _Verb) -> str | None:
-    if v.lemma == "launch" and v.object_lemmas & ATTACKS:
-        return "conflict"  # "launched air strikes", "launched an offensive"
-    if v.object_lemmas & (OPENABLE | {"project"}):
-        return v.type
-    return "conflict" if v.lemma == "open" and v.object_lemmas & {"fire"} else None
-
-
-def _fire(v: _Verb) -> str | None:
-    shot = v.object_lemmas & {"missile", "rocket", "shell", "shot", "round", "mortar", "artillery"}
+def _fire(v: _Verb) -> Sense | None:
+    shot = v.object_lemmas & {"missile", "rocket", "shell", "shot", "round", "mortar", "artillery", "salvo"}
     # "fired the minister" is not an attack
-    return v.type if shot or any(lemma(g) in ("on", "at") for g in v.token.children if g.dep_ == "prep") else None
+    return v.sense if shot or v.pobjs("on", "at", "into") else None
 
 
-def _money_verb(v: _Verb) -> str | None:
-    return v.type if any(_money(o) for o in v.objects) else None
+def _strike(v: _Verb) -> Sense | None:
+    if v.object_lemmas & {"deal", "agreement", "accord", "pact", "bargain"}:
+        return VERBS["sign"]  # "struck a deal"
+    if v.object_lemmas & {"balance", "chord", "note", "tone", "pose", "blow"}:
+        return None
+    armed = [c for c in v.token.children if c.dep_ in ("nsubj", "agent") and (c.ent_type_ in ("GPE", "NORP", "ORG")
+                                                                             or lemma(c) in ARMED_ACTORS)]
+    return v.sense if armed or v.token.dep_ == "xcomp" else None  # "tornado strikes": no armed actor
 
 
-def _build(v: _Verb) -> str | None:
-    return v.type if {lemma(x) for x in v.token.sent} & {"help", "assistance", "support", "aid", "participation"} \
-        else None
+def _kill(v: _Verb) -> Sense | None:
+    armed = [c for c in v.token.children if c.dep_ in ("nsubj", "agent") or c.dep_ == "agent"]
+    return v.sense if armed else None  # "were killed": a toll, not an attack of a named side
 
 
-def _help(v: _Verb) -> str | None:
-    helped = [c for c in v.token.children if c.dep_ in ("xcomp", "ccomp") and lemma(c) in VERB_TRIGGERS]
-    return v.type if helped else None
+def _warn(v: _Verb) -> Sense | None:
+    # "warned X against", "warned of", "threatened to": a threat to the other side; "vowed to" too
+    return v.sense
 
 
-def _host(v: _Verb) -> str | None:
-    guests = [o for o in v.objects if o.ent_type_ in ("PERSON", "NORP", "GPE")
-              or lemma(o) in ("delegation", "minister", "president", "counterpart", "leader")]
-    return v.type if guests else None
+def _send(v: _Verb) -> Sense | None:
+    got = v.object_lemmas
+    if got & {"doctor", "nurse", "rescuer", "relief", "aid", "food", "medicine", "supply", "tent", "expert"}:
+        return settle(VERBS["provide"], got)  # "sent a brigade of doctors": help, not force
+    if got & FORCES:
+        return VERBS["deploy"]
+    if got & GUESTS | got & DIPLOMATS:
+        return VERBS["visit"]  # "sent a delegation to Moscow"
+    if got & {"letter", "message", "note", "signal", "warning", "invitation"}:
+        return replace(VERBS["urge"], plover="CONSULT", cameo="010", goldstein=0.0)
+    return settle(VERBS["provide"], got)
 
 
-def _strike(v: _Verb) -> str | None:
-    if v.object_lemmas & {"deal", "agreement", "balance", "chord", "note", "tone"}:
-        return "agreement" if v.object_lemmas & {"deal", "agreement"} else None
-    armed = [c for c in v.token.children if c.dep_ == "nsubj" and (c.ent_type_ in NAMED or lemma(c) in ARMED_ACTORS)]
-    return v.type if v.token.pos_ != "VERB" or armed else None  # "tornado strikes": no armed actor, no attack
+def _place_object_or_pobj(v: _Verb) -> list[Token]:
+    return v.pobjs("to", "in", "at", "into", "for", "on") + [o for o in v.objects if o.ent_type_ in ("GPE", "LOC")
+                                                              or o.tag_ in ("NNP", "NNPS")]
 
 
-def _deploy(v: _Verb) -> str | None:
-    # ships deployed for a joint exercise are not a show of force
-    near_border = {lemma(x) for x in v.token.sent} & {"border", "against", "frontier", "along", "near"}
-    return v.type if near_border else None
+def _forces_move(v: _Verb) -> Sense | None:
+    """"troops left Afghanistan", "pulled out its forces", "Iraqi troops began pulling out of Kuwait"."""
+    subjects = {lemma(c) for c in v.token.children if c.dep_ in ("nsubj", "nsubjpass")}
+    subjects |= {lemma(c) for c in v.token.head.children if c.dep_ == "nsubj"} if v.token.dep_ == "xcomp" else set()
+    moved = (subjects | v.object_lemmas) & FORCES
+    if v.lemma == "pull" and not any(c.dep_ == "prt" and c.lower_ in ("out", "back") for c in v.token.children):
+        return None
+    return v.sense if moved else None
 
 
-def _verb_only(v: _Verb) -> str | None:
-    return v.type if v.token.pos_ == "VERB" else None
+def _arrival(v: _Verb) -> Sense | None:
+    """come, go, land, reach, fly: a visit when someone goes to a place; "reached an agreement" is one."""
+    if v.lemma == "reach" and v.object_lemmas & {"agreement", "deal", "accord", "understanding", "compromise",
+                                                  "consensus", "settlement", "pact", "truce", "ceasefire"}:
+        return VERBS["agree"]
+    if v.lemma in ("come", "enter", "take"):
+        got = _into_force(v)
+        if got is not None:
+            return got
+        if v.lemma != "come":
+            return None
+    carried = v.object_lemmas | {lemma(g) for g in v.pobjs("with")}
+    if v.lemma in ("fly", "send") and carried & FORCES:
+        return VERBS["deploy"]
+    if carried & HELP:
+        return settle(VERBS["provide"], carried)  # "navy ships carrying rice reached Sri Lanka"
+    return v.sense if _place_object_or_pobj(v) else None
 
 
-CHECKS: dict[str, Callable[[_Verb], str | None]] = {
-    **dict.fromkeys(("sell", "deliver", "supply", "ship", "transfer", "purchase", "buy", "acquire", "export"),
-                    _transfer),
-    "tell": _tell, "call": _call, **dict.fromkeys(("march", "rally", "demonstrate"), _march),
-    "travel": _travel, "arrive": _travel, "agree": _agree, **dict.fromkeys(("come", "enter", "take"), _into_force),
-    "sign": _sign, "launch": _open, "open": _open, "fire": _fire,
-    **dict.fromkeys(("deposit", "disburse", "lend"), _money_verb), "build": _build, "construct": _build,
-    "help": _help, "host": _host, "strike": _strike, "deploy": _deploy, "shell": _verb_only,
+def _drop(v: _Verb) -> Sense | None:
+    got = v.object_lemmas
+    if got & {"bomb", "leaflet", "missile", "shell", "explosive", "munition"}:
+        return VERBS["bomb"]
+    if got & (ARMS | HELP):
+        return settle(VERBS["provide"], got)  # "dropped weapons to rebels"
+    return v.sense if got & {"claim", "objection", "demand", "opposition", "charge", "case", "plan", "bid", "veto",
+                             "condition", "precondition", "insistence", "threat", "sanction"} else None
+
+
+def _particle(v: _Verb) -> Sense | None:
+    """turn down (reject), hand over (a transfer, or a release)."""
+    prt = {c.lower_ for c in v.token.children if c.dep_ == "prt"}
+    if v.lemma == "turn":
+        return v.sense if "down" in prt else None
+    if "over" not in prt:
+        return None
+    got = v.object_lemmas
+    if got & CAPTIVES:
+        return VERBS["release"]
+    if got & ARMS:
+        return settle(VERBS["deliver"], got)
+    return VERBS["withdraw"] if got & {"control", "territory", "peninsula", "region", "area", "base", "power",
+                                       "sovereignty", "province", "city", "zone", "border"} else v.sense
+
+
+def _exchange(v: _Verb) -> Sense | None:
+    got = v.object_lemmas
+    if got & CAPTIVES:
+        return VERBS["release"]
+    if got & {"fire", "shot", "shell", "blow", "gunfire"}:
+        return VERBS["clash"]
+    if got & {"ambassador", "envoy", "diplomat", "mission", "note", "instrument", "document"}:
+        return VERBS["establish"]
+    if got & {"view", "visit", "message", "greeting", "letter", "idea", "opinion"}:
+        return VERBS["meet"]
+    return v.sense if got & {"data", "information", "intelligence", "technology", "expertise", "experience",
+                             "know-how", "student", "scholar", "expert"} else None
+
+
+def _meet(v: _Verb) -> Sense | None:
+    if v.object_lemmas & {"demand", "requirement", "target", "condition", "deadline", "need", "expectation",
+                          "obligation", "standard", "criterion", "goal", "cost", "challenge", "commitment"}:
+        return None  # "meeting a long-standing demand"
+    return _with_party(v)
+
+
+def _reduce(v: _Verb) -> Sense | None:
+    # "reduced tariffs" eases a measure; "reduced its troops" is a withdrawal
+    return VERBS["ease"] if v.object_lemmas & MEASURES else v.sense
+
+
+CHECKS: dict[str, Callable[[_Verb], Sense | None]] = {
+    "reduce": _reduce, "cut": _reduce, "leave": _forces_move, "pull": _forces_move, "withdraw": _forces_move,
+    **dict.fromkeys(("come", "go", "land", "reach", "fly", "enter", "take"), _arrival), "drop": _drop,
+    "turn": _particle, "hand": _particle, "exchange": _exchange, "meet": _meet,
+    "call": _call, "phone": _call, "telephone": _call,
+    **dict.fromkeys(("speak", "talk", "discuss", "negotiate", "confer", "consult"), _with_party),
+    **dict.fromkeys(("host", "receive", "welcome"), _host),
+    **dict.fromkeys(("travel", "arrive", "visit", "tour"), _travel),
+    "agree": _agree, "accept": _agree,
+    "launch": _open, "open": _open, "fire": _fire, "strike": _strike, "kill": _kill, "shoot": _kill,
+    "warn": _warn, "send": _send, "dispatch": _send,
 }  # fmt: skip
 
 
-def _has_official_parties(t: Token, lem: str) -> bool:
-    """Visits and signings need an official subject; meetings an official on one side."""
-    sent = t.sent
-    subjects = parties_of(t)
-    if lem in NEEDS_OFFICIAL_SUBJECT and subjects and not any(_official(s, sent) for s in subjects):
-        return False
-    if lem in NEEDS_OFFICIAL_PARTY:
-        others = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
-        others += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
-        # at least one side named or titled: "she met feminists" is not diplomacy
-        return any(_official(x, sent, pronouns=False) for x in subjects + others)
-    return True
-
-
-def _verb_type(t: Token) -> str | None:
+def _verb_sense(t: Token) -> Sense | None:
     lem = lemma(t)
-    typ = VERB_TRIGGERS.get(lem)
-    if typ is None or not _has_official_parties(t, lem):
+    sense = VERBS.get(lem)
+    if sense is None:
         return None
-    objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
-    obj_lemmas = {lemma(o) for o in objs} | {lemma(c) for o in objs for c in o.children if c.dep_ == "compound"}
+    objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "attr", "dative", "oprd")]
+    if t.dep_ in ("acl", "amod") and t.head.pos_ in ("NOUN", "PROPN"):
+        objs.append(t.head)  # "the sanctions imposed on Syria", "aid provided by Iran"
+    obj_lemmas = _object_lemmas(objs)
     needs = OBJECT_NEEDS.get(lem)
     if needs is not None and not obj_lemmas & needs:
         return None
     check = CHECKS.get(lem)
-    if check is None:
-        return typ
-    return check(_Verb(t, lem, typ, objs, obj_lemmas, {lemma(c) for c in t.children if c.dep_ == "prep"}))
+    v = _Verb(t, lem, sense, objs, obj_lemmas, {lemma(c) for c in t.children if c.dep_ in ("prep", "agent")})
+    found = check(v) if check is not None else sense
+    return settle(found, obj_lemmas) if found is not None else None
+
+
+def _noun_sense(t: Token) -> Sense | None:
+    lem = lemma(t)
+    sense = NOUNS.get(lem)
+    if sense is None:
+        return None
+    kids = children_lemmas(t)
+    if lem in ("call", "conversation") and not ({"phone", "telephone", "video"} & kids):
+        return VERBS["urge"] if lem == "call" and any(lemma(c) == "for" for c in t.children) else None
+    if lem == "conference" and SPEECH_NOUNS & kids:
+        # a joint press conference of two sides is their meeting; one side's is only a statement
+        return NOUNS["meeting"] if "joint" in kids else None
+    if lem == "round" and not any(lemma(x) in ("talk", "consultation", "negotiation") for x in t.subtree):
+        return None
+    if lem == "opening" and not any(lemma(x) in OPENABLE - {"talk", "negotiation", "dialogue"} for x in t.subtree):
+        return None  # "the opening session of a conference" opens nothing between two states
+    if lem in ("operation", "campaign", "package", "release", "relief") and not (
+            kids & {"military", "air", "naval", "bombing", "aid", "rescue", "humanitarian", "relief", "ground",
+                    "nato", "allied", "coalition", "joint"} or any(x.ent_type_ in ("NORP", "GPE") for x in t.lefts)):
+        return None
+    if lem == "strike" and kids & {"general", "worker", "hunger", "labour", "labor", "nationwide"}:
+        return VERBS["protest"]
+    if lem in ("exercise", "drill") and not any(
+            lemma(x) in ("naval", "military", "joint", "army", "air", "counter", "war", "drill", "navy")
+            or x.tag_ in ("NNP", "NNPS") or x.ent_type_ in ("NORP", "GPE") or x.is_quote or x.like_num
+            for x in t.lefts):
+        return None
+    if lem in ("duty", "quota", "control", "measure", "package", "war", "intervention", "protest") and not any(
+            x.ent_type_ in ("NORP", "GPE", "ORG") or x.tag_ in ("NNP", "NNPS") for x in t.subtree if x.i != t.i):
+        return None  # "anti-dumping duties on Chinese steel" is one; "their duty" is not
+    return settle(sense, {lemma(x) for x in t.subtree} | kids)
+
+
+def _generic(t: Token) -> bool:
+    """A noun that names a kind of happening, not one: "such visits", "no talks", "future deals"."""
+    return any(lemma(x) in GENERIC_DETERMINERS for x in t.lefts) or any(c.dep_ == "neg" for c in t.children)
 
 
 def find_triggers(sent: Span) -> list[Trigger]:
     out = []
     for t in sent:
         if t.pos_ == "VERB" or (t.tag_.startswith("VB") and t.pos_ != "AUX"):
-            typ = _verb_type(t)
-            if typ and t.dep_ not in ("amod",):
-                out.append(Trigger(t, typ, noun=False))
+            sense = _verb_sense(t)
+            if sense is not None:
+                out.append(Trigger(t, sense, noun=False))
         elif t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNS", "NNP", "NNPS"):
-            typ = _noun_type(t)
-            if typ and _specific_noun(t):
-                out.append(Trigger(t, typ, noun=True))
+            sense = _noun_sense(t)
+            if sense is not None and not _generic(t):
+                out.append(Trigger(t, sense, noun=True))
     return out

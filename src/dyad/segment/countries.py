@@ -16,11 +16,14 @@ def country_mentions(text: str, offset: int = 0) -> list[Mention]:
         if lex.text == "US" and text[m.end() : m.end() + 1] == "$":
             continue
         prev = text[max(0, m.start() - 12) : m.start()].split()
-        # "Moscow said" stands for a government; "in Moscow" is a place
-        governs = lex.form == "capital" and not (prev and prev[-1].lower() in PLACE_PREPOSITIONS)
+        # "Moscow said", "the Kremlin said" stand for a government; "in Moscow" is a place; "Bombay" is
+        # only ever a place
+        governs = lex.form in ("capital", "seat") and not (prev and prev[-1].lower() in PLACE_PREPOSITIONS)
+        kind = "place" if lex.form == "place" else lex.kind
         out.append(
-            Mention(start=m.start() + offset, end=m.end() + offset, text=m.group(0), kind=lex.kind,
-                    code=lex.code if lex.kind == "country" else None, name=lex.code, as_government=governs)
+            Mention(start=m.start() + offset, end=m.end() + offset, text=m.group(0), kind=kind,
+                    code=lex.code if lex.kind == "country" else None, name=lex.code if lex.code else lex.text,
+                    as_government=governs or lex.form == "seat")
         )
     return out
 
@@ -34,6 +37,8 @@ PLACE_PREPOSITIONS = {"in", "at", "to", "from", "with", "into", "near", "across"
 
 def mention_role(m: Mention, text: str) -> str:
     """party | place | topic, from the word before a country's name (demonyms are always parties)."""
+    if m.kind == "place":
+        return "place"
     if m.kind != "country":
         return "party"
     _, table = lexicon()

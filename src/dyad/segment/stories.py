@@ -107,7 +107,7 @@ def _blocks(text: str, paras: list[tuple[int, int]]) -> list[list[tuple[int, int
 
 def _codes(mentions: list[Mention], s: int, e: int) -> Counter[str]:
     return Counter(successor(m.code) for m in mentions
-                   if m.code and m.kind in ("country", "person") and s <= m.start < e)
+                   if m.code and m.kind in ("country", "person", "place") and s <= m.start < e)
 
 
 def find_stories(text: str, paras: list[tuple[int, int]],
@@ -144,7 +144,9 @@ def find_stories(text: str, paras: list[tuple[int, int]],
         elif not countries:
             on = prev_on
         else:
-            on = set(countries) <= set(dyad) and prev_on
+            # a section about a third country is still this story; a block that is mostly about other
+            # countries, after a headline of its own, is another one ("Zelensky meets the Pope")
+            on = countries[0] in dyad and prev_on
         if lone_headline and set(countries) - set(dyad or ()):
             on = False
         if stories and stories[-1].on_topic and on:

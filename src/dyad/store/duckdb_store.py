@@ -29,8 +29,10 @@ class Store:
         if read_only and not self.path.exists():
             raise ConfigError(f"{self.path}: no such database (run `dyad ingest` first, or pass --db)")
         try:
+            if not read_only:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
             self.con = duckdb.connect(str(self.path), read_only=read_only)
-        except duckdb.Error as e:
+        except (duckdb.Error, OSError) as e:
             raise ConfigError(f"{self.path}: cannot open the database: {e}") from e
         self._check_version(read_only)
 
@@ -155,10 +157,11 @@ class Store:
     def _insert_event(self, ev: Event, did: str) -> None:
         bounds = edtf_bounds(ev.date)
         self.con.execute(
-            "INSERT OR IGNORE INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR IGNORE INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [ev.id, did, ev.type, ev.plover, ev.plover_mode, ev.cameo, ev.goldstein, ev.date,
              bounds[0] if bounds else None, bounds[1] if bounds else None, ev.status, ev.dyad, ev.source_actor,
-             ev.target_actor, list(ev.participants), ev.location, list(ev.sectors), ev.summary, ev.confidence])
+             ev.target_actor, list(ev.participants), ev.location, list(ev.sectors), ev.summary, ev.confidence,
+             list(ev.dyads or ((ev.dyad,) if ev.dyad else ()))])
 
     def _join(self, event_id: str, date: str | None, ev: Event) -> None:
         bounds = edtf_bounds(date)

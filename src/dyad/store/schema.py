@@ -2,7 +2,7 @@
 
 # Bumped whenever a table changes; a database of another version is refused with a clear message
 # rather than half-read (there is no migration yet: re-ingest into a new file).
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -27,7 +27,8 @@ CREATE TABLE IF NOT EXISTS statements (id VARCHAR PRIMARY KEY, document_id VARCH
 CREATE TABLE IF NOT EXISTS events (id VARCHAR PRIMARY KEY, document_id VARCHAR, type VARCHAR,
     plover VARCHAR, plover_mode VARCHAR, cameo VARCHAR, goldstein DOUBLE, date VARCHAR, date_start DATE,
     date_end DATE, status VARCHAR, dyad VARCHAR, source_actor VARCHAR, target_actor VARCHAR,
-    participants VARCHAR[], location VARCHAR, sectors VARCHAR[], summary VARCHAR, confidence DOUBLE);
+    participants VARCHAR[], location VARCHAR, sectors VARCHAR[], summary VARCHAR, confidence DOUBLE,
+    dyads VARCHAR[]);
 CREATE TABLE IF NOT EXISTS evidence (event_id VARCHAR, document_id VARCHAR, source VARCHAR, start INTEGER,
     "end" INTEGER, text VARCHAR);
 CREATE TABLE IF NOT EXISTS indicators (id VARCHAR PRIMARY KEY, document_id VARCHAR, name VARCHAR, key VARCHAR,

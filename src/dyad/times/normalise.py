@@ -10,25 +10,38 @@ How it works, in order:
    verb "may" and the name "March" in "the March of Dimes"-like uses are rarer hits);
 2. overlapping candidates are resolved by keeping the longest, then the earliest;
 3. each kept candidate is resolved with `Context` (reference date, verb tense, a frame year
-   from the same sentence, or a narrative anchor for documents with no date).
+   from the same sentence, or a narrative anchor for documents with no date); without a parsed
+   tense, the tense of the expression's own clause is read from the words near it (`_Tenses`:
+   "said on Monday he would" is a past Monday, "would convene on Monday" the next one);
+4. "two days later", "the previous day" are counted from the expression before them.
+
+Every step is linear in the length of the text (a text of "Monday " 16,000 times takes a fraction of
+a second), so a long page cannot stall the pipeline.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from dyad.records import TimeExpression
-from dyad.times.resolvers import HANDLERS, MONTHS, WEEKDAYS, Context, Handler, _year
+from dyad.times.resolvers import HANDLERS, MONTHS, WEEKDAYS, Context, Handler, Resolved, _year, shifted
 
 _M = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+    r"|Jan\.|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
+    r"|(?:Jan|Mar|Jun|Jul)(?=\s+[0-3]?\d\b))"  # wire style "Jun 7", "Mon Jan 3 , 2011": only before a day
 )
 _W = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _D = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?:1[6-9]\d\d|20\d\d|2100)"
 _DASH = r"\s*(?:-|–|—|to|until|through)\s*"
+_C = r"\s?,?\s+"  # between day and year: "Feb 20, 2011", tokenized "Feb 20 , 2011", or "20 February 2011"
+# a weekday before a date: "Wednesday, March 23", "Wednesday , March 23", the wire stamp's "Sun Feb 20"
+_WP = r"(?:(?P<wd>{W}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)\s?,?\s+)?"
+_PART = r"(?i:early|mid|late)(?:-|\s+)"  # "mid-March", "late April": the month, no finer
+_ENDS = r"\s*(?:[.,;:!?)'\"`\n]|-|$|(?:and|but|or|when|while|as|in|on|at|after|before)\b)"  # nothing follows
 _NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty" \
        r"|forty|fifty|hundred|several|a\s+few|few|many|some|a\s+couple\s+of|couple\s+of)"
 _UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century|fortnights?)"
@@ -41,30 +54,36 @@ _PREP_BEFORE_YEAR = {
 
 # --- the patterns ---------------------------------------------------------------------------------
 # One a line: priority, handler (in `resolvers`), regex. {M} {W} {D} {Y} {DASH} {NUM} {UNIT} stand for
-# the month, weekday, day, year, range dash, number and unit patterns above; (?i:...) is matched in
+# the month, weekday, day, year, range dash, number and unit patterns above, {C} for what stands between
+# a day and its year, {WP} for a weekday before a date, {PART} for "early"/"mid-"/"late" before a month,
+# {ENDS} for the end of a phrase ("the day before ." but not "the day before the vote"); (?i:...) is matched in
 # any case. The expression's extent is the named group "x" if present, else the whole match, so a
 # leading "in"/"on" is not part of it (as in TimeML).
 _PATTERN_TABLE = r"""
-9 day_range \b(?P<x>(?:{W},?\s+)?(?P<m>{M})\s+(?P<d>{D}){DASH}(?P<m2>{M})\s+(?P<d2>{D}),?\s+(?P<y>{Y}))\b
-9 day_range \b(?P<x>(?P<m>{M})\s+(?P<d>{D})\s*(?:-|–|—|(?i:to|and))\s*(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?)\b
-9 day_range \b(?i:between|from)\s+(?P<x>(?P<m>{M})\s+(?P<d>{D})\s*(?i:and|to|until|till|through)\s*(?P<m2>{M})\s+(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?)\b
-9 day_range \b(?P<x>(?P<d>{D})\s*(?:-|–|—|(?i:to|and))\s*(?P<d2>{D})\s+(?P<m>{M})(?:,?\s+(?P<y>{Y}))?)\b
-8 absolute_day \b(?P<x>(?:{W},?\s+)?(?P<m>{M})\s+(?P<d>{D}),?\s+(?P<y>{Y}))\b
-8 absolute_day \b(?P<x>(?:{W},?\s+)?(?:(?i:the)\s+)?(?P<d>{D})\s+(?:(?i:of)\s+)?(?P<m>{M}),?\s+(?P<y>{Y}))\b
+9 day_range \b(?P<x>{WP}(?P<m>{M})\s+(?P<d>{D}){DASH}(?P<m2>{M})\s+(?P<d2>{D}){C}(?P<y>{Y}))\b
+9 day_range \b(?P<x>(?P<m>{M})\s+(?P<d>{D})\s*(?:-|–|—|(?i:to|and))\s*(?P<d2>{D})(?:{C}(?P<y>{Y}))?)\b
+9 day_range \b(?i:between|from)\s+(?P<x>(?P<m>{M})\s+(?P<d>{D})\s*(?i:and|to|until|till|through)\s*(?P<m2>{M})\s+(?P<d2>{D})(?:{C}(?P<y>{Y}))?)\b
+9 day_range \b(?P<x>(?P<d>{D})\s*(?:-|–|—|(?i:to|and))\s*(?P<d2>{D})\s+(?P<m>{M})(?:{C}(?P<y>{Y}))?)\b
+8 absolute_day \b(?P<x>{WP}(?P<m>{M})\s+(?P<d>{D}){C}(?P<y>{Y}))\b
+8 absolute_day \b(?P<x>{WP}(?:(?i:the)\s+)?(?P<d>{D})\s+(?:(?i:of)\s+)?(?P<m>{M}){C}(?P<y>{Y}))\b
 8 iso_day \b(?P<x>(?P<y>1[6-9]\d\d|20\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d))\b
 7 month_relative_year \b(?P<x>(?P<m>{M})\s+(?P<rel>(?i:this|last|next|previous|following))\s+(?i:year))\b
 7 month_of_relative_year \b(?P<x>(?P<m>{M})\s+(?i:of)\s+(?P<rel>(?i:this|last|next|the previous|the following))\s+(?i:year))\b
-7 month_year \b(?P<x>(?P<m>{M})(?:\s+of)?,?\s+(?P<y>{Y}))\b
+7 month_year \b(?P<x>(?:{PART})?(?P<m>{M})(?:\s+of)?{C}(?P<y>{Y}))\b
 7 last_next_month \b(?P<x>(?P<rel>(?i:last|next|this|past|previous|coming))\s+(?P<m>{M}))\b
-6 day_no_year \b(?P<x>(?:{W},?\s+)?(?P<m>{M})\s+(?P<d>{D}))\b(?!\s*[-–,]?\s*\d)
-6 day_no_year \b(?P<x>(?:{W},?\s+)?(?:(?i:the)\s+)?(?P<d>{D})\s+(?:(?i:of)\s+)?(?P<m>{M}))\b(?!\s*,?\s*\d)
+6 day_no_year \b(?P<x>{WP}(?P<m>{M})\s+(?P<d>{D}))\b(?!\s*[-–,]?\s*\d)
+6 day_no_year \b(?P<x>{WP}(?:(?i:the)\s+)?(?P<d>{D})\s+(?:(?i:of)\s+)?(?P<m>{M}))\b(?!\s*,?\s*\d)
 5 month_alone (?<![\w-])(?:(?i:in|since|until|till|by|from|to|of|for|during|through|before|after|between|and|or|early|late|mid-|end of|beginning of|start of|last|next|this)\s*)(?P<x>(?P<m>{M}))\b(?!\s+\d)
+6 month_alone (?<![\w-])(?P<x>{PART}(?P<m>{M}))\b(?!\s+\d)
 6 year_range (?<![$£€\d.,])\b(?P<x>(?:(?i:from|between)\s+)?(?:(?i:the)\s+)?(?P<y>{Y})\s*(?:-|–|—|(?i:to|and|until|till|through))\s*(?P<y2>{Y}|\d\d))\b(?![-–/]?\d|%|\.\d)
 6 decade_range \b(?P<x>(?:(?i:from|between)\s+)?(?i:the)\s+(?:(?i:early|mid|late)[-\s])?(?P<d1>1[6-9]\d|20\d)0s\s+(?i:to|until|through|and)\s+(?:(?i:the)\s+)?(?:(?i:early|mid|late)[-\s])?(?P<d2>1[6-9]\d|20\d)0s)\b
 5 decade \b(?P<x>(?:(?i:the)\s+)?(?:(?i:early|mid|late)[-\s])?(?P<d1>1[6-9]\d|20\d)0s)\b
 5 century \b(?P<x>(?:(?i:the)\s+)?(?P<n>1\d|2[01]|[1-9])(?:st|nd|rd|th)\s+(?i:century))\b
 6 relative_unit \b(?P<x>(?:(?i:early|late|earlier|later)\s+)?(?P<rel>(?i:this|last|next|past|previous|coming|current))\s+(?P<unit>(?i:year|month|week|weekend)))\b
 7 ago \b(?P<x>(?P<n>{NUM})\s+(?P<unit>(?i:{UNIT}))\s+(?i:ago|earlier))\b
+8 anaphor \b(?P<x>(?P<n>{NUM})\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?P<dir>(?i:earlier|later)))\b
+7 anaphor \b(?P<x>(?i:the)\s+(?P<dir>(?i:previous|next|following))\s+(?P<unit>(?i:day)))\b
+7 anaphor \b(?P<x>(?i:the)\s+(?P<unit>(?i:day))\s+(?P<dir>(?i:before|after)))\b(?={ENDS})
 6 deictic \b(?P<x>(?i:the day before yesterday|the day after tomorrow|today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night))\b
 5 weekday \b(?P<x>(?:(?P<rel>(?i:last|next|this|coming|past))\s+)?(?P<w>{W})(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?)\b
 6 season \b(?P<x>(?:(?P<rel>(?i:this|last|next))\s+|(?<=(?i:in the)\s))(?P<s>(?i:spring|summer|autumn|fall|winter))(?:\s+(?:(?i:of)\s+)?(?P<y>{Y}))?)\b
@@ -76,7 +95,7 @@ _PATTERN_TABLE = r"""
 4 recent_units \b(?P<x>(?i:recent)\s+(?i:weeks|months|days|years|decades))\b
 5 short_decade (?P<x>'(?P<d>[0-9])0s)\b
 6 clock \b(?P<x>(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[AP]\.M\.|am|pm|AM|PM))(?!\w)
-3 vague \b(?P<x>(?i:in the near future|in the coming years|in recent years|in the future|in the past|at present|at the moment|as of today|nowadays|currently|recently|lately|these days|previously|now|soon))\b
+3 vague \b(?P<x>(?i:in the near future|in the coming years|in recent years|in the future|in the past(?!\s+(?:week|month|year)\b)|at present|at the moment|as of today|nowadays|currently|recently|lately|these days|previously|now|soon))\b
 4 duration \b(?P<x>(?:(?:(?i:the|a|an))\s+)?(?:(?:(?i:last|past|next|coming|first|previous|following))\s+)?(?P<n>{NUM})[\s-]+(?P<unit>(?i:{UNIT}))(?:-long)?)\b(?!\s+(?:ago|earlier))
 3 plural_duration \b(?:(?i:for|over|in|within)\s+)(?P<x>(?P<unit>(?i:years|months|weeks|days|decades|centuries)))\b
 5 set \b(?P<x>(?i:annually|yearly|monthly|weekly|daily)|(?i:every|each)\s+(?i:year|month|week|day)|(?i:every)\s+{W}|(?i:once|twice|three times)\s+(?i:a|per)\s+(?i:year|month|week|day))\b
@@ -84,7 +103,8 @@ _PATTERN_TABLE = r"""
 
 
 def _compile_patterns() -> list[tuple[re.Pattern[str], Handler, int]]:
-    parts = {"M": _M, "W": _W, "D": _D, "Y": _Y, "DASH": _DASH, "NUM": _NUM, "UNIT": _UNIT}
+    parts = {"M": _M, "W": _W, "D": _D, "Y": _Y, "DASH": _DASH, "NUM": _NUM, "UNIT": _UNIT, "C": _C,
+             "WP": _WP.format(W=_W), "PART": _PART, "ENDS": _ENDS}
     out = []
     for line in _PATTERN_TABLE.strip().splitlines():
         priority, handler, rx = line.split(" ", 2)
@@ -138,10 +158,13 @@ def _candidates(text: str) -> list[_Candidate]:
     for s, e, m, weak in _year_candidates(text):
         cands.append(_Candidate(s, e, 2, m, _year, in_name=weak))
     # longest first, then higher priority, then earliest; keep what does not overlap a kept one
+    # (a map of the characters already taken: linear in the text, however many candidates there are)
     cands.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
+    taken = bytearray(len(text))
     kept: list[_Candidate] = []
     for c in cands:
-        if all(c.end <= k.start or c.start >= k.end for k in kept):
+        if taken.find(1, c.start, c.end) == -1:
+            taken[c.start : c.end] = b"\x01" * (c.end - c.start)
             kept.append(c)
     return sorted(kept, key=lambda c: c.start)
 
@@ -151,16 +174,20 @@ def find_times(text: str, ctx: Context | None = None, *, offset: int = 0) -> lis
 
     A month or day given without a year takes the year of another expression in the same text
     when there is exactly one such year ("last year, ... in September"), else the reference date.
+    "Two days later", "the previous day" count from the expression before them in the same text
+    ("exploded on 20 April and sank two days later"), and stay unresolved without one.
     """
     ctx = ctx or Context()
     cands = _candidates(text)
-    first = [(c, c.handler(c.match, ctx if ctx.tense else replace(ctx, tense=_local_tense(text, c.start, c.end))))
-             for c in cands]
+    tenses = None if ctx.tense else _Tenses(text)
+    by_tense = {t: replace(ctx, tense=t) for t in ("past", "future")}
+    first = [(c, c.handler(c.match, by_tense[tenses.at(c.start, c.end)] if tenses else ctx)) for c in cands]
     if ctx.frame_year is None:
         years = {r.year for c, r in first if r.year is not None and not r.needs_year and not c.in_name}
         if len(years) == 1:
             frame = replace(ctx, frame_year=years.pop())
             first = [(c, c.handler(c.match, frame) if r.needs_year else r) for c, r in first]
+    first = _resolve_anaphors(first)
     out = []
     for c, r in first:
         if _TITLE_UNIT.search(text[c.start : c.end]):
@@ -181,16 +208,65 @@ def find_times(text: str, ctx: Context | None = None, *, offset: int = 0) -> lis
     return out
 
 
+def _resolve_anaphors(found: list[tuple[_Candidate, Resolved]]) -> list[tuple[_Candidate, Resolved]]:
+    """Each "N days later" / "the day before" counted from the point expression just before it."""
+    out: list[tuple[_Candidate, Resolved]] = []
+    last: Resolved | None = None
+    for c, r in found:
+        if r.shift is not None:
+            r = shifted(last, r.shift) if last is not None else r
+        if r.point and r.edtf and not c.in_name:
+            last = r
+        out.append((c, r))
+    return out
+
+
 _TITLE_UNIT = re.compile(r"\d\s+(?:Minutes|Hours|Days|Weeks|Months|Years|Decades)\b")
-_FUTURE = re.compile(r"\b(?:will|shall|'ll|going to|is to|are to|scheduled|due to|plans? to|planned|expected to|"
-                     r"upcoming|forthcoming|next|coming|intends? to)\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?]\s")
+# What marks a clause as speaking of the future or the past, without a parse. Modals count as future,
+# future-in-the-past "would" too ("said the congress would convene on Monday"), unless "have" follows
+# ("would have been"); so does a participle after a future auxiliary ("will be held"); past: "said",
+# "was", irregular past forms and words in -ed. Marker words are matched as written (lower case), so the
+# month "May" is not the modal.
+_FUTURE_WORDS = (r"(?:will|would|shall|should|could|may|might|must|can|ca(?=\s*n[’']t)|wo(?=\s*n[’']t)|'ll)"
+                 r"(?!(?:\s+not|\s*n[’']t)?\s+have\b)|going\s+to|(?:is|are|was|were)\s+to|scheduled|due\s+to|set\s+to"
+                 r"|plans?\s+to|planned|(?:expected|likely|about)\s+to|upcoming|forthcoming|next|intends?\s+to|aims?\s+to")
+_PAST_WORDS = (r"said|told|was|were|had|did|met|took|held|gave|made|went|came|began|fought|left|sent|won|lost|saw"
+               r"|spoke|brought|fell|rose|broke|threw|led|struck|flew|fled|drove|ran|wrote|chose|found|kept|paid"
+               r"|sold|stood|thought|caught|spent|became|got|shot|sank|withdrew|overthrew|swept|knew|heard|sought"
+               r"|(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)"  # not an adjective: "the proposed talks", "slimmed-down"
+               r"(?!(?:ne|inde|spe|proce|exce|succe|fe|se|be|re|she|hundr|bre|cre|gre|we|embe)ed\b)[a-z]{2,}ed(?!-)")
+_MARKER = re.compile(rf"\b(?:(?P<future>{_FUTURE_WORDS})|(?P<past>{_PAST_WORDS}))\b")
+_SINCE = re.compile(r"\bsince\s+$")  # "since Friday": always a day gone by
+# "will be held", "could be moved", "to be released"; not "had to be moved"
+_GOVERNED = re.compile(r"\b(?:will|would|shall|should|could|may|might|must|can|n[’']t|'ll|(?<!had\s)(?<!has\s)(?<!have\s)to)"
+                       r"(?:\s+(?:not|also|then|now|soon|only|still))*\s+(?:be|get)\s+$")
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
-def _local_tense(text: str, start: int, end: int) -> str:
-    """Without a parse: "future" if the expression's sentence speaks of the future, else "past" —
-    news mostly reports what happened, so a bare "Monday" or "in March" is the last one."""
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    right_m = _SENTENCE_END.search(text, end)
-    right = right_m.start() + 1 if right_m else len(text)
-    return "future" if _FUTURE.search(text, left, right) else "past"
+class _Tenses:
+    """The tense of each expression's clause, read once over the whole text: the nearest tense marker
+    before the expression in its sentence, else the nearest after it, else the past (news mostly reports
+    what happened, so a bare "Monday" or "in March" is the last one)."""
+
+    def __init__(self, text: str) -> None:
+        self.breaks = [m.end() for m in _SENTENCE_END.finditer(text)]
+        marks = list(_MARKER.finditer(text))
+        self.starts = [m.start() for m in marks]
+        self.kinds = ["future" if m.group("future") or _GOVERNED.search(text, max(0, m.start() - 40), m.start())
+                      else "past" for m in marks]
+        self.text = text
+
+    def at(self, start: int, end: int) -> str:
+        if _SINCE.search(self.text, max(0, start - 7), start):
+            return "past"
+        i = bisect_right(self.breaks, start)
+        left = self.breaks[i - 1] if i else 0
+        j = bisect_right(self.breaks, end)
+        right = self.breaks[j] if j < len(self.breaks) else len(self.text)
+        k = bisect_left(self.starts, start) - 1
+        if k >= 0 and self.starts[k] >= left:
+            return self.kinds[k]
+        k = bisect_left(self.starts, end)
+        if k < len(self.starts) and self.starts[k] < right:
+            return self.kinds[k]
+        return "past"

@@ -47,6 +47,7 @@ class Resolved:
     needs_year: bool = False
     point: bool = True
     year: int | None = None  # the year this expression fixes, usable as a frame for others
+    shift: tuple[int, str] | None = None  # "two days later": (+2, "day") from the expression before it
 
 
 Handler = Callable[[re.Match[str], Context], Resolved]
@@ -157,10 +158,23 @@ def _last_next_month(m: re.Match[str], ctx: Context) -> Resolved:
 def _day_no_year(m: re.Match[str], ctx: Context) -> Resolved:
     mo, d = _month(m["m"]), int(re.sub(r"\D", "", m["d"]))
     y = _year_for(mo, d, ctx)
+    if y is not None and m.groupdict().get("wd") and ctx.frame_year is None:
+        y = _year_of_weekday(y, mo, d, m["wd"], ctx.ref or ctx.anchor)
     if y is None or not _valid(y, mo, d):
         return Resolved(None, "DATE", f"XXXX-{mo:02d}-{d:02d}", needs_year=True)
     v = _ymd(y, mo, d)
     return Resolved(v, "DATE", v, needs_year=True, year=y)
+
+
+def _year_of_weekday(y: int, mo: int, d: int, weekday: str, base: date | None) -> int:
+    """"Friday , September 26" said on 2008-09-24: the year, within half a year of the reference date,
+    in which that day is a Friday (2008, though the tense alone would say 2007); else `y`."""
+    wd = next(v for k, v in WEEKDAYS.items() if k.startswith(weekday.lower().rstrip(".")[:3]))
+    if base is None or (_valid(y, mo, d) and date(y, mo, d).weekday() == wd):
+        return y
+    fits = [date(x, mo, d) for x in (y - 1, y, y + 1) if _valid(x, mo, d) and date(x, mo, d).weekday() == wd]
+    near = [f for f in fits if abs(f - base) <= timedelta(days=183)]
+    return min(near, key=lambda f: abs(f - base)).year if near else y
 
 
 def _month_alone(m: re.Match[str], ctx: Context) -> Resolved:
@@ -220,6 +234,8 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Resolved:
         k = ref.year * 12 + ref.month - 1 + shift
         v = _ymd(k // 12, k % 12 + 1)
         return Resolved(v, "DATE", v, year=k // 12)
+    if unit == "week" and shift:
+        return _week_around(ref, shift)
     if unit in ("week", "weekend"):
         monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=shift)
         iso = monday.isocalendar()
@@ -232,6 +248,14 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Resolved:
     return Resolved(None, "DATE", None)
 
 
+def _week_around(ref: date, shift: int) -> Resolved:
+    """"last week": the seven days that end the day before the reference date; "next week": the seven
+    days after it. TIMEX3 keeps TimeML's calendar week (the one before or after the reference's)."""
+    first = ref - timedelta(days=7) if shift < 0 else ref + timedelta(days=1)
+    iso = (ref + timedelta(weeks=shift)).isocalendar()
+    return Resolved(f"{first.isoformat()}/{(first + timedelta(days=6)).isoformat()}", "DATE", f"{iso[0]}-W{iso[1]:02d}")
+
+
 def _ago(m: re.Match[str], ctx: Context) -> Resolved:
     n = _number(m["n"])
     unit = m["unit"].lower().rstrip("s")
@@ -239,7 +263,9 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolved:
         return Resolved(None, "DATE", "PAST_REF")
     ref = ctx.ref
     if unit == "year":
-        return Resolved(str(ref.year - n), "DATE", str(ref.year - n), year=ref.year - n)
+        if ref.year - n < 1:
+            return Resolved(None, "DATE", "PAST_REF")  # "7000 years ago": before the calendar we write
+        return Resolved(_ymd(ref.year - n), "DATE", _ymd(ref.year - n), year=ref.year - n)
     if unit == "month":
         k = ref.year * 12 + ref.month - 1 - n
         v = _ymd(k // 12, k % 12 + 1)
@@ -253,6 +279,37 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolved:
                             f"{iso[0]}-W{iso[1]:02d}")
         return Resolved(d.isoformat(), "DATE", d.isoformat())
     return Resolved(None, "DATE", "PAST_REF")
+
+
+def _anaphor(m: re.Match[str], ctx: Context) -> Resolved:
+    """"two days later", "the previous day", "the day before": a shift from the expression before it,
+    applied by `shifted` once that is known; on its own, unresolved."""
+    n = _number(m.groupdict().get("n") or "one")
+    unit = m["unit"].lower().rstrip("s")
+    if n is None:  # "several days later": no count to shift by
+        return Resolved(None, "DATE", None)
+    sign = -1 if m["dir"].lower() in ("earlier", "previous", "before") else 1
+    return Resolved(None, "DATE", None, shift=(sign * n, unit))
+
+
+def shifted(base: Resolved, shift: tuple[int, str]) -> Resolved:
+    """`base` moved by `shift`, at the precision both allow: days from a day, months from a month or a
+    day, years from anything with a year; else unresolved."""
+    n, unit = shift
+    m = re.fullmatch(r"(\d{4})(?:-(0[1-9]|1[0-2]))?(?:-(\d{2}))?", base.edtf or "")  # not a range or season
+    if not m:
+        return Resolved(None, "DATE", None)
+    y, mo, d = int(m[1]), m[2] and int(m[2]), m[3] and int(m[3])
+    if unit in ("day", "week") and mo and d and _valid(y, mo, d):
+        v = (date(y, mo, d) + timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
+        return Resolved(v, "DATE", v)
+    if unit == "month" and mo:
+        k = y * 12 + mo - 1 + n
+        v = _ymd(k // 12, k % 12 + 1)
+        return Resolved(v, "DATE", v)
+    if unit == "year" and y + n >= 1:
+        return Resolved(_ymd(y + n), "DATE", _ymd(y + n))
+    return Resolved(None, "DATE", None)
 
 
 _DEICTIC = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "this morning": 0,

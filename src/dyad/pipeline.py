@@ -18,6 +18,7 @@ from dyad.stages import (
     Work,
     clean,
     find_agenda_stage,
+    find_entities,
     find_events,
     find_indicators_stage,
     find_people,
@@ -32,8 +33,9 @@ from dyad.stages import (
 STAGES: tuple[Stage, ...] = (
     clean,  # reference date, page furniture, paragraphs
     segment,  # countries named, stories, sentences, the document's dyad
-    parse,  # the screened sentences through the parser
-    find_people,  # people with roles, state bodies, the author of an op-ed or speech
+    find_entities,  # named entities of every sentence with a name (no parse)
+    find_people,  # people with roles and countries, over the whole document; the author
+    parse,  # the sentences that may hold an event, through the parser
     find_events,  # happenings between two countries
     find_statements,  # who said what
     find_indicators_stage,  # the numbers

@@ -8,6 +8,7 @@ here touches a database, so the stages run the same in one process, a pool or a 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -49,8 +50,8 @@ from dyad.records import (
     Story,
 )
 from dyad.resolve.duplicates import signature
-from dyad.segment.countries import country_mentions
-from dyad.segment.stories import find_stories, paragraphs, sentences
+from dyad.segment.countries import country_mentions, mention_role
+from dyad.segment.stories import document_dyad, find_stories, paragraphs, sentences
 from dyad.segment.textview import parse_view
 from dyad.settings import Settings
 from dyad.times import Context, find_dateline, find_times, parse_iso_date
@@ -136,6 +137,19 @@ def segment(work: Work, tools: Tools) -> Work:
                    bodies=tuple(find_bodies(text)))
 
 
+def find_entities(work: Work, tools: Tools) -> Work:
+    """Named entities of every usable sentence with a name in it (the tagger and parser are not run:
+    people are found everywhere, events only where the screen lets the parser read)."""
+    text = work.raw.text
+    names = {w for m in work.mentions() for w in m.text.split()}
+    named = [s for s in work.usable() if _NAME.search(text, s.start + 1, s.end)]
+    ents = entities_only(tools.parser, (parse_view(text[s.start : s.end], names) for s in named))
+    return replace(work, entities=tuple(zip(named, ents, strict=True)))
+
+
+_NAME = re.compile(r"(?<=[\s(])[A-Z][a-z]+")  # a capitalised word after the first: maybe a name
+
+
 def parse(work: Work, tools: Tools) -> Work:
     """The sentences that may hold an event, parsed (the costly step, so screened first)."""
     text = work.raw.text
@@ -143,26 +157,20 @@ def parse(work: Work, tools: Tools) -> Work:
     known = work.mentions()
     # a second, unrelated story on the page (a sidebar, related headlines) is not read for events
     chosen = [s for s in work.usable() if s.end - s.start <= limit
-              and may_hold_event(text, s.start, s.end, [m for m in known if s.start <= m.start < s.end])]
+              and may_hold_event(text, s.start, s.end, [m for m in known if s.start <= m.start < s.end],
+                                 work.doc.dyad)]
     names = {w for m in known for w in m.text.split()}
     docs = tools.parser.pipe((parse_view(text[s.start : s.end], names) for s in chosen), batch_size=32)
-    parses = tuple(zip(chosen, docs, strict=True))
-    # people are found in every sentence, not only in those that hold an event
-    taken = {s.index for s in chosen}
-    named = [s for s in work.usable() if s.index not in taken and _NAME.search(text, s.start + 1, s.end)]
-    ents = entities_only(tools.parser, (parse_view(text[s.start : s.end], names) for s in named))
-    return replace(work, parses=parses, entities=tuple(zip(named, ents, strict=True)))
-
-
-_NAME = re.compile(r"(?<=[\s(])[A-Z][a-z]+")  # a capitalised word after the first: maybe a name
+    return replace(work, parses=tuple(zip(chosen, docs, strict=True)))
 
 
 def find_people(work: Work, tools: Tools) -> Work:
-    """People (from the parser's entities, with roles read around them), state bodies, the author."""
+    """People (from the entities, with roles read around them) tied to countries over the whole
+    document, and the author of an op-ed or speech."""
     text = work.raw.text
     titled = titled_people(text)
     found = list(work.people)
-    for sent, parsed in work.parses + work.entities:
+    for sent, parsed in work.entities:
         for p in people(parsed.ents, text, sent.start, titled):
             inside = [k for k in found if p.start <= k.start and k.end <= p.end]
             if inside and all(k.end - k.start < p.end - p.start for k in inside):
@@ -170,7 +178,13 @@ def find_people(work: Work, tools: Tools) -> Work:
             if not any(k.start < p.end and p.start < k.end for k in found):
                 found.append(p)
     found = resolve_people(sorted(found, key=lambda m: m.start), text)
-    return replace(work, people=tuple(found), author=find_author(text), author_host=author_host(text))
+    # the document's two countries again, now that its people count for theirs ("Mr Cameron")
+    d = work.doc
+    first = next((st for st in d.stories if st.on_topic), None)
+    inside = [m for m in work.countries + tuple(found) if first is None or first.start <= m.start < first.end]
+    dyad = document_dyad(inside, text) or d.dyad
+    return replace(work, document=replace(d, dyad=dyad), people=tuple(found), author=find_author(text),
+                   author_host=author_host(text))
 
 
 def find_events(work: Work, tools: Tools) -> Work:
@@ -180,6 +194,7 @@ def find_events(work: Work, tools: Tools) -> Work:
     anchors = _narrative_anchors(d) if d.ref_date is None else {}
     mentions = list(work.mentions())
     people = [m for m in mentions if m.kind == "person" and m.code]
+    theatre = _theatre(mentions, text)
     out: list[Event] = []
     pair: tuple[str, str] | None = None
     for sent, parsed in work.parses:
@@ -191,7 +206,7 @@ def find_events(work: Work, tools: Tools) -> Work:
                               mentions=[m for m in mentions if sent.start <= m.start < sent.end],
                               author_side=work.author.code if work.author else None, sentence_index=sent.index,
                               last_person=before[-1] if before else None, recent_pair=pair or story_dyad,
-                              author_host=work.author_host)
+                              author_host=work.author_host, theatre=theatre)
         sents = list(parsed.sents)
         for span in sents if len(sents) == 1 else [parsed[:]]:
             found = extract_events(span, ctx, sent.start)
@@ -218,6 +233,7 @@ def find_statements(work: Work, tools: Tools) -> Work:
             continue  # "we" inside a quotation is the quoted speaker's, not the author's
         score, tone = stance(sentence)
         words = set(re.findall(r"[a-z]+", sentence.lower()))
+        speaker = _speaker_side(speaker, here, d, text)
         others = addressed_sides(speaker, here, text)
         dyad = "-".join(sorted({successor(speaker.code), successor(others[0])})) if speaker.code and others else None
         st = Statement(
@@ -230,6 +246,18 @@ def find_statements(work: Work, tools: Tools) -> Work:
             times = find_times(sentence, Context(ref=d.ref_date, tense="past"), offset=s.start)
             events.append(_statement_event(st, others, sentence, s, said_when(sentence, s.start, times)))
     return replace(work, statements=tuple(out), events=work.events + tuple(events))
+
+
+def _speaker_side(speaker: Mention, here: list[Mention], d: Document, text: str) -> Mention:
+    """A speaker the text ties to no country, speaking of one side of the story, is the story's other
+    side ("Obama said Gaddafi must go" in a report on Libya and the United States)."""
+    if speaker.code or speaker.kind not in ("person", "org") or d.dyad is None:
+        return speaker
+    spoken_of = {successor(m.code) for m in here if m.code and m is not speaker}
+    if len(spoken_of) == 1 and spoken_of < set(d.dyad):
+        (other,) = set(d.dyad) - spoken_of
+        return replace(speaker, code=other)
+    return speaker
 
 
 def _statement_event(st: Statement, others: list[str], sentence: str, s: Sentence, when: str | None) -> Event:
@@ -278,6 +306,17 @@ def fingerprint(work: Work, tools: Tools) -> Work:
     """The MinHash signature of the usable text, for near-duplicates."""
     text = work.raw.text
     return replace(work, signature=tuple(signature(" ".join(text[s:e] for s, e in work.doc.paragraphs))))
+
+
+def _theatre(mentions: list[Mention], text: str) -> str | None:
+    """The country a story happens in: the one most named as a place ("in Iraq", "in Baghdad"), if
+    it is named so at least three times and more than any other."""
+    places = Counter(successor(m.code) for m in mentions if m.code and m.kind in ("country", "place")
+                     and mention_role(m, text) == "place")
+    top = places.most_common(2)
+    if not top or top[0][1] < 3 or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None
+    return top[0][0]
 
 
 def _pair(dyad: str) -> tuple[str, str]:

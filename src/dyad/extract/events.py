@@ -27,6 +27,7 @@ from dyad.extract.status import sentence_tense, status_of
 from dyad.extract.triggers import LIGHT_VERBS, Trigger, clause_verb, find_triggers, lemma
 from dyad.gazetteer import successor
 from dyad.records import Event, Evidence, Mention, TimeExpression
+from dyad.segment.countries import mention_role
 from dyad.times import Context, dateline_end, edtf_bounds, find_times
 from dyad.times.edtf import without_seasons
 
@@ -49,6 +50,7 @@ class SentenceContext:
     last_person: Mention | None = None  # the last person with a country named before: "he"
     recent_pair: tuple[str, str] | None = None  # the last pair of the document: "the two sides"
     author_host: str | None = None  # an envoy-author's host country
+    theatre: str | None = None  # the country the story happens in
 
 
 def _boundary_between(sent: Span, a: int, b: int) -> int | None:
@@ -335,8 +337,11 @@ def _resolver(sent: Span, ctx: SentenceContext, sent_offset: int) -> Resolver:
         pos = tok.idx - base + sent_offset
         return next((m for m in mentions if m.start <= pos < m.end), None)
 
-    return Resolver(mention_at=at, last_person=ctx.last_person, recent_pair=ctx.recent_pair,
-                    author_side=ctx.author_side, author_host=ctx.author_host)
+    named = tuple(dict.fromkeys(successor(m.code) for m in mentions if m.code and m.kind in ("country", "person", "org")
+                                and mention_role(m, ctx.document_text) != "place"))
+    return Resolver(mention_at=at, last_person=ctx.last_person, recent_pair=ctx.recent_pair, sentence_sides=named,
+                    author_side=ctx.author_side, author_host=ctx.author_host, story_dyad=ctx.story_dyad,
+                    theatre=ctx.theatre)
 
 
 def _code(trig: Trigger, status: str) -> tuple[str, str, str, str | None, float]:

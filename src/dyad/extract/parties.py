@@ -34,8 +34,15 @@ CARRIERS = {"compound", "amod", "poss", "nmod", "appos", "conj", "npadvmod", "nu
 BOTH_SIDES = {"sides", "countries", "nations", "governments", "leaders", "ministers", "neighbours", "neighbors",
               "presidents", "states", "parties", "delegations", "capitals"}
 PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+DURING = {"during", "on", "after", "before", "ahead", "at", "while", "since", "following"}
 TRANSPARENT = {"day", "round", "series", "number", "set", "week", "couple", "exchange", "wave", "spate", "flurry",
                "string", "part", "resumption", "start", "end", "first", "second", "third", "last"}
+UNKNOWN = "?"  # a party whose side the sentence does not give
+# offices and bodies that are a party whatever country they serve: "officials said", "his counterpart"
+OFFICES = {"official", "government", "minister", "president", "premier", "leader", "envoy", "delegation",
+           "authority", "administration", "spokesman", "spokeswoman", "spokesperson", "diplomat", "negotiator",
+           "ambassador", "counterpart", "chancellor", "king", "emir", "regime", "ministry", "embassy",
+           "secretary", "prince", "sheikh"}  # not armies and police: unnamed, they are most often domestic
 BILATERAL_BODIES = {"commission", "committee", "council", "group", "forum", "dialogue", "mechanism", "board"}
 
 
@@ -51,11 +58,51 @@ class Parties:
     sides: list[Side] = field(default_factory=list)
 
     def add(self, side: Side) -> None:
-        if not any(s.code == side.code and s.role == side.role for s in self.sides):
+        if side.code == UNKNOWN or not any(s.code == side.code and s.role == side.role for s in self.sides):
             self.sides.append(side)
 
     def counted(self, event_type: str) -> list[Side]:
-        return [s for s in self.sides if s.role != "place" or event_type in PLACE_IS_PARTY]
+        return [s for s in self.sides if s.code != UNKNOWN and (s.role != "place" or event_type in PLACE_IS_PARTY)]
+
+    def add_sentence_side(self, sentence_sides: tuple[str, ...], event_type: str) -> None:
+        """When the parse gives the event one side and the sentence names exactly one other, that one
+        takes part too: the parse of a long news sentence often loses an argument, the sentence keeps it."""
+        known = {successor(s.code) for s in self.counted(event_type)}
+        named = set(sentence_sides)
+        if len(known) == 1 and len(named) == 2 and known < named:
+            (other,) = named - known
+            self.sides.append(Side(other, "participant"))
+
+    def add_theatre(self, theatre: str | None, plover: str) -> None:
+        """A military act of one side with no other side named (a withdrawal, a deployment, an attack)
+        happens in the story's theatre: "Bulgaria said it would withdraw its 370 troops", in a report
+        on the war in Iraq."""
+        if theatre is None or plover not in ("RETREAT", "MOBILIZE", "ASSAULT", "COERCE"):
+            return
+        known = {successor(s.code) for s in self.sides if s.code != UNKNOWN}
+        if len(known) == 1 and theatre not in known:
+            self.sides.append(Side(theatre, "place"))
+
+    def resolve_unknown(self, story: tuple[str, str] | None, event_type: str) -> None:
+        """Parties the text ties to no country ("officials", "his counterpart", a person named with no
+        country), read through the document: in a report on the relations of A and B, the party
+        facing A is B's. Two such persons alone, in that report, are A and B."""
+        unknown = [s for s in self.sides if s.code == UNKNOWN]
+        if not unknown or story is None:
+            return
+        known = {successor(s.code) for s in self.counted(event_type)}
+        where = {successor(s.code) for s in self.sides if s.role == "place" and s.code != UNKNOWN}
+        if all(s.mention is None and s.role != "place" for s in unknown) and where and known <= where:
+            # "government forces killed 31 people in Syria": the forces of the place, not of another
+            # side; domestic, not an event of a pair
+            self.sides = [s for s in self.sides if s.code != UNKNOWN]
+            return
+        people = {s.mention.name for s in unknown if s.mention is not None}
+        if len(known) == 1 and known < set(story):
+            (other,) = set(story) - known
+            self.sides = [Side(other, s.role, s.mention) if s.code == UNKNOWN else s for s in self.sides]
+        elif not known and len(people) >= 2:
+            self.sides = [s for s in self.sides if s.code != UNKNOWN] + [Side(c, "participant") for c in story]
 
     def dyads(self, event_type: str) -> list[str]:
         """Every pair of different sides among the parties, the acting side's pairs first."""
@@ -85,6 +132,9 @@ class Resolver:
     recent_pair: tuple[str, str] | None = None
     author_side: str | None = None
     author_host: str | None = None  # an envoy-author's host country: "our countries" are the two
+    story_dyad: tuple[str, str] | None = None  # the two countries of the story, for parties of no side
+    sentence_sides: tuple[str, ...] = ()  # every country the sentence names as a party or a topic
+    theatre: str | None = None  # the country the story happens in, most named as a place
 
 
 def _argument_tokens(a: Token, depth: int = 0) -> Iterator[tuple[Token, str | None]]:
@@ -112,7 +162,12 @@ def _sides(a: Token, role: str, r: Resolver) -> list[Side]:
     out: list[Side] = []
     for t, inner in _argument_tokens(a):
         m = r.mention_at(t)
-        if m is not None and m.code and m.kind == "place":
+        if m is not None and m.kind == "person" and not m.code:
+            out.append(Side(UNKNOWN, role, m))
+        elif m is None and inner is None and lemma(t) in OFFICES and t is a and not any(
+                r.mention_at(c) for c in t.subtree if c.i != t.i):
+            out.append(Side(UNKNOWN, role))  # "officials said", "his counterpart"
+        elif m is not None and m.code and m.kind == "place":
             out.append(Side(m.code, "place", m))
         elif m is not None and m.code and m.kind in ("country", "person", "org"):
             # a place inside the acting side's phrase ("forces in Iraq") is still not the actor
@@ -121,6 +176,13 @@ def _sides(a: Token, role: str, r: Resolver) -> list[Side]:
             out.append(Side(m.code, here, m))
         elif t.lower_ in PRONOUNS and r.last_person is not None and r.last_person.code:
             out.append(Side(r.last_person.code, role, r.last_person))
+        elif t.lower_ == "whose" and t.dep_ == "poss":
+            # "Zuma, whose last visit to Libya": the noun the relative clause is about
+            h = t.head
+            while h.dep_ != "relcl" and h.head.i != h.i:
+                h = h.head
+            if h.dep_ == "relcl":
+                out += _sides(h.head, role, r)
         elif t.lower_ in ("its", "their") and t.dep_ == "poss":
             # "Israel completed its pullout", "Italy will cut its troops": the clause's subject
             out += [s for g in _clause_subjects(t) if t not in g.subtree for s in _sides(g, role, r)][:1]
@@ -193,6 +255,15 @@ def event_parties(trig: Trigger, group: list[Trigger], r: Resolver) -> Parties:
             verb = clause_verb(tok)
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) in TRANSPARENT:
                 tok = tok.head.head  # "held a second day of talks": the day is what was held
+            if tok.dep_ == "pobj" and tok.head.lower_ == "in" and lemma(tok.head.head) in ("part", "role", "share"):
+                tok = tok.head.head  # "took part in the negotiations", "its role in the intervention"
+            if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "during", "on", "for") and \
+                    tok.head.head.pos_ in ("NOUN", "PROPN"):
+                args.append((tok.head.head, "agent"))  # "US officials in talks with X": the officials
+            elif tok.dep_ == "pobj" and tok.head.lower_ in DURING and tr.type in ("visit", "meeting") and \
+                    verb is not None:
+                # "Merkel said during a visit to Austria": the one who speaks is the one who travels
+                args += [(s, "agent") for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
             # an argument of its verb ("held talks", "imposed sanctions", "took part in talks"), not an
             # adjunct ("before the summit, X met Y")
             argument = tok.dep_ in ("dobj", "nsubjpass", "attr", "nsubj", "appos", "conj", "oprd") or (
@@ -219,6 +290,9 @@ def event_parties(trig: Trigger, group: list[Trigger], r: Resolver) -> Parties:
         for a, role in args:
             for side in _sides(a, role, r):
                 parties.add(side)
+    parties.resolve_unknown(r.story_dyad, trig.type)
+    parties.add_theatre(r.theatre, trig.sense.plover)
+    parties.add_sentence_side(r.sentence_sides, trig.type)
     return parties
 
 

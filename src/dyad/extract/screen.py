@@ -21,10 +21,13 @@ _IRREGULAR = ["met", "sold", "bought", "built", "struck", "shot", "seized", "hel
               "sent", "gave", "given", "brought", "told", "spoke", "spoken", "fought", "froze", "frozen", "broke",
               "broken", "shut", "hit", "cut", "lent", "rang", "led", "won", "drew", "came", "took", "taken",
               "knew", "fled", "dealt", "forbade", "forbidden", "underwent", "withheld", "overran", "rode", "threw"]
-# one side named and one of these: the other side may be "he", "the two sides", "its counterpart"
-_OTHER_SIDE = re.compile(r"\b(?:he|she|his|her|they|their|we|our|counterparts?|two\s+(?:sides|countries|nations|"
-                         r"leaders|ministers|governments|presidents|states|delegations)|both\s+(?:sides|countries|"
-                         r"nations|leaders|governments|states))\b", re.IGNORECASE)
+# one side named and one of these: the other side may be "he", "the two sides", "its counterpart",
+# "officials", "the government" (resolved through the document), or a person the text ties to no country
+_OTHER_SIDE = re.compile(r"\b(?:he|she|his|her|they|their|we|our|counterparts?|officials?|government|ministers?|"
+                         r"minister|president|premier|leaders?|envoys?|delegation|authorities|administration|"
+                         r"spokes(?:man|woman|person)|diplomats?|negotiators?|ambassador|two\s+(?:sides|countries|"
+                         r"nations|leaders|ministers|governments|presidents|states|delegations)|both\s+(?:sides|"
+                         r"countries|nations|leaders|governments|states))\b", re.IGNORECASE)
 
 
 def _screen_regex() -> re.Pattern[str]:
@@ -45,10 +48,15 @@ def sides_named(mentions: list[Mention]) -> int:
     return len({successor(m.code) for m in mentions if m.code})
 
 
-def may_hold_event(text: str, start: int, end: int, mentions: list[Mention]) -> bool:
-    """Two sides (or one and a word that may stand for another), and a word that may name a happening."""
+def may_hold_event(text: str, start: int, end: int, mentions: list[Mention],
+                   dyad: tuple[str, str] | None = None) -> bool:
+    """Two sides (or one and a word or person that may stand for another), and a word that may name a
+    happening."""
     sides = sides_named(mentions)
-    if sides == 0 or (sides == 1 and not _OTHER_SIDE.search(text, start, end)):
+    unknown = any(m.kind == "person" and not m.code for m in mentions)
+    if sides == 0 and not (unknown and dyad):
+        return False
+    if sides <= 1 and not (unknown or _OTHER_SIDE.search(text, start, end)):
         return False
     return EVENT_WORDS.search(text, start, end) is not None
 

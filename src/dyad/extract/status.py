@@ -104,11 +104,18 @@ def verb_status(verb: Token, cues: set[str]) -> str | None:
         # secretary, visiting Baghdad": a participle reports a happening of its clause's time; "the
         # burden of meeting obligations" names an activity
         return _governed(verb) if verb.dep_ in ("advcl", "acl", "pcomp", "conj") else None
+    if tag in ("VB", "VBP") and verb.lower_ in SAME_PAST and not aux:
+        return "occurred"  # "Qatar shut its embassy", "Iran cut ties": a past tense that looks present
     if tag in ("VBZ", "VBP"):
         return "present"
     if tag == "VB" and "to" in aux and verb.dep_ in ("ROOT", "relcl", "acl"):
         return "planned"  # a headline's "North Korea, South Korea to hold talks"
     return None
+
+
+# verbs whose past tense is their present: the tagger often reads the past as a present or a bare verb
+SAME_PAST = {"shut", "cut", "hit", "put", "set", "let", "spread", "cost", "quit", "hurt", "burst", "cast", "bid",
+             "beat", "broadcast", "forecast", "upset", "shed", "split", "thrust", "offset", "reset", "rid"}
 
 
 def _governed(verb: Token) -> str | None:

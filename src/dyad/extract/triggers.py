@@ -190,7 +190,8 @@ OBJECT_NEEDS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
     "extend": HELP | MONEY | {"invitation", "sanction", "ban", "mandate", "embargo", "ceasefire", "truce",
                               "agreement", "deal", "pact", "treaty", "condolence", "support", "recognition"},
     "lend": MONEY, "loan": MONEY, "deposit": MONEY, "disburse": MONEY, "allocate": MONEY | HELP,
-    "earmark": MONEY | HELP, "fund": set(), "finance": set(),
+    "earmark": MONEY | HELP, "fund": set(), "finance": set(), "contribute": MONEY | HELP | FORCES,
+    "channel": MONEY | HELP | ARMS, "pay": MONEY | {"compensation", "reparation", "debt", "damage"},
     "sign": set(), "initial": {"agreement", "treaty", "deal", "accord", "pact", "text", "document", "memorandum"},
 }.items()}  # fmt: skip
 # an empty set means "any object", "no object" included
@@ -465,7 +466,9 @@ def _noun_sense(t: Token) -> Sense | None:
         return None
     if lem == "opening" and not any(lemma(x) in OPENABLE - {"talk", "negotiation", "dialogue"} for x in t.subtree):
         return None  # "the opening session of a conference" opens nothing between two states
-    if lem in ("operation", "campaign", "package", "release", "relief") and not (
+    if lem == "mission" and any(lemma(c) == "to" for c in t.children):
+        return NOUNS["visit"]  # "an African Union mission to Tripoli"
+    if lem in ("operation", "campaign", "package", "release", "relief", "action", "mission") and not (
             kids & {"military", "air", "naval", "bombing", "aid", "rescue", "humanitarian", "relief", "ground",
                     "nato", "allied", "coalition", "joint"} or any(x.ent_type_ in ("NORP", "GPE") for x in t.lefts)):
         return None

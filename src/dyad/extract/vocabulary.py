@@ -109,7 +109,7 @@ verb clash,fight                                                          confli
 noun attack,strike,airstrike,raid,offensive,assault,incursion,bombardment conflict ASSAULT  -             190 -10.0
 noun bombing,shelling,air-strike                                          conflict  ASSAULT  aerial         195 -10.0
 noun invasion,occupation,annexation                                       conflict  ASSAULT  territory      192 -10.0
-noun clash,war,intervention,campaign,operation                            conflict  ASSAULT  -              190 -10.0
+noun clash,war,intervention,campaign,operation,action,mission            conflict  ASSAULT  -              190 -10.0
 """
 
 

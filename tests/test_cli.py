@@ -161,7 +161,9 @@ def test_a_bug_ends_in_one_line_not_a_traceback(monkeypatch: pytest.MonkeyPatch,
 
 
 def test_code_reads_stdin_with_a_reference_date() -> None:
-    code, stdout, _ = run("code", "--published", "2023-03-22", "-", input="Modi met Kishida in Tokyo on Monday.\n")
+    code, stdout, _ = run("code", "--published", "2023-03-22", "-",
+                          input="Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida "
+                                "in Tokyo on Monday.\n")
     (ev,) = [json.loads(x) for x in stdout.splitlines()]
     assert code == 0 and (ev["type"], ev["date"], ev["dyad"]) == ("meeting", "2023-03-20", "IND-JPN")
 

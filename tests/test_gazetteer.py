@@ -22,6 +22,7 @@ from dyad.gazetteer import (
     tables,
 )
 from dyad.gazetteer.sources import rows
+from dyad.gazetteer.tables import SOVEREIGNS
 
 FORMER = {"SUN": "RUS", "DDR": "DEU", "YUG": "SRB", "CSK": "CZE", "ZAR": "COD", "BUR": "MMR", "RHO": "ZWE",
           "DHY": "BEN", "HVO": "BFA", "VDR": "VNM", "YMD": "YEM", "SCG": "SRB", "BYS": "BLR", "TMP": "TLS"}
@@ -57,7 +58,11 @@ def test_former_states_keep_their_code_and_continue_in_their_successor(former: s
 
 def test_any_other_code_is_its_own_successor() -> None:
     assert successor("PAK") == "PAK" and successor("RUS") == "RUS" and successor("XYZ") == "XYZ"
-    assert all(successor(c.alpha_3) == c.alpha_3 for c in pycountry.countries)
+    assert all(successor(c.alpha_3) == c.alpha_3 for c in pycountry.countries if c.alpha_3 not in SOVEREIGNS)
+
+
+def test_a_dependent_territory_counts_in_its_sovereign_s_relations() -> None:
+    assert successor("FLK") == "GBR" and successor("PRI") == "USA" and successor("GRL") == "DNK"
 
 
 @pytest.mark.parametrize(("code", "name"), [

@@ -14,7 +14,8 @@ from dyad.errors import DyadError
 from dyad.ingest.readers import read_inputs
 from dyad.nlp import Parser
 from dyad.pipeline import Tools, process_and_resolve, run_stages
-from dyad.records import Event, RawDocument, Skipped
+from dyad.records import Event, RawDocument, Resolved, Skipped
+from dyad.resolve.known import person_names
 from dyad.resolve.within import merge_within
 from dyad.search.feed import rows_from_document
 from dyad.search.index import SearchIndex
@@ -58,7 +59,7 @@ def ingest_all(sources: Iterable[Source], store: Store, settings: Settings | Non
     `DyadError` about the setup itself (no spaCy pipeline) ends the run.
     """
     settings = settings or Settings()
-    tools = Tools(settings, parser)
+    tools = Tools(settings, parser, people_sides=store.person_sides())
     report = IngestReport()
     pending: list[dict[str, Any]] = []
     for item in _documents(sources, settings, report.ignored):
@@ -78,6 +79,7 @@ def ingest_all(sources: Iterable[Source], store: Store, settings: Settings | Non
             _skip(store, report, Skipped(item.source, f"could not be processed ({type(e).__name__}: {e})"))
             continue
         if store.save(resolved):
+            _learn_people(tools, resolved)
             report.new += 1
             report.events += sum(1 for d in resolved.events if d.merge_into is None)
             pending.extend(rows_from_document(resolved.document))
@@ -86,6 +88,16 @@ def ingest_all(sources: Iterable[Source], store: Store, settings: Settings | Non
     if index is not None:
         _index(index, pending, report)
     return report
+
+
+def _learn_people(tools: Tools, resolved: Resolved) -> None:
+    """People this document tied to a side serve the documents after it (a name two sides share is
+    dropped: it decides nothing)."""
+    for a in resolved.actors:
+        if a.kind == "person" and a.code:
+            for name in person_names(a.name, a.aliases):
+                if tools.people_sides.setdefault(name, a.code) != a.code:
+                    tools.people_sides[name] = ""
 
 
 def _skip(store: Store, report: IngestReport, item: Skipped) -> None:

@@ -22,7 +22,7 @@ from dyad.extract.authors import author_host, find_author
 from dyad.extract.bodies import find_bodies
 from dyad.extract.events import SentenceContext, extract_events
 from dyad.extract.indicators import find_indicators
-from dyad.extract.mentions import known_names, people, resolve_people, titled_people
+from dyad.extract.mentions import known_names, people, record_names, resolve_people, titled_people
 from dyad.extract.screen import may_hold_event, may_hold_number
 from dyad.extract.sectors import SECTOR_WORDS
 from dyad.extract.statements import (
@@ -63,6 +63,8 @@ class Tools:
 
     settings: Settings = field(default_factory=Settings)
     given_parser: Parser | None = None
+    # people the record already ties to a side (name -> ISO3), for documents that name them bare
+    people_sides: dict[str, str] = field(default_factory=dict)
 
     @property
     def parser(self) -> Parser:
@@ -130,6 +132,7 @@ def segment(work: Work, tools: Tools) -> Work:
                  dateline.start <= m.start < dateline.end else m for m in found]
     # office holders named anywhere count towards what the document is about ("Modi met Ishiba")
     named = [m for s, e in d.paragraphs for m in known_names(text[s:e], s, titled)]
+    named += [m for s, e in d.paragraphs for m in record_names(text[s:e], s, tools.people_sides, named)]
     stories, dyad = find_stories(text, list(d.paragraphs), sorted(found + named, key=lambda m: m.start))
     sents = sentences(text, list(d.paragraphs), stories)
     document = replace(d, stories=tuple(stories), sentences=tuple(sents), dyad=dyad)
@@ -178,13 +181,19 @@ def find_people(work: Work, tools: Tools) -> Work:
             if not any(k.start < p.end and p.start < k.end for k in found):
                 found.append(p)
     found = resolve_people(sorted(found, key=lambda m: m.start), text)
+    # a name that is a person's is not a city's ("Austin said")
+    countries = tuple(m for m in work.countries if m.kind != "place" or not any(
+        p.start < m.end and m.start < p.end for p in found))
+    if tools.people_sides:  # "Mr Bush", named in earlier documents with his country
+        found = [replace(m, code=tools.people_sides.get(m.name) or tools.people_sides.get(m.name.split()[-1]) or None)
+                 if m.code is None else m for m in found]
     # the document's two countries again, now that its people count for theirs ("Mr Cameron")
     d = work.doc
     first = next((st for st in d.stories if st.on_topic), None)
-    inside = [m for m in work.countries + tuple(found) if first is None or first.start <= m.start < first.end]
+    inside = [m for m in countries + tuple(found) if first is None or first.start <= m.start < first.end]
     dyad = document_dyad(inside, text) or d.dyad
-    return replace(work, document=replace(d, dyad=dyad), people=tuple(found), author=find_author(text),
-                   author_host=author_host(text))
+    return replace(work, document=replace(d, dyad=dyad), countries=countries, people=tuple(found),
+                   author=find_author(text), author_host=author_host(text))
 
 
 def find_events(work: Work, tools: Tools) -> Work:

@@ -113,12 +113,21 @@ def _path_up(top: Token, low: Token) -> list[Token] | None:
     return None
 
 
+# statements whose object is an act of the other side: the act is part of the statement
+ABOUT_AN_ACT = {"REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT"}
+
+
 def _one_happening(a: Trigger, b: Trigger) -> bool:
     """Two triggers describe one happening when one governs the other through nouns, prepositions,
     light verbs or a purpose clause ("visited Islamabad to participate in the conference"), and
     not through a list, an apposition, a time preposition or a verb of its own ("followed by")."""
     if (a.type == "statement") != (b.type == "statement"):
-        return False
+        # "called on India to resume talks", "denied that its jets bombed the villages": what a
+        # request, a threat or a denial is about is part of it
+        said = a if a.type == "statement" else b
+        other = b if said is a else a
+        return not said.noun and said.sense.plover in ABOUT_AN_ACT and _path_up(said.token, other.token) is not None \
+            and all(t.dep_ not in ("conj", "appos") for t in _path_up(said.token, other.token) or [])
     for top, low in ((a.token, b.token), (b.token, a.token)):
         path = _path_up(top, low)
         if path is None:
@@ -189,9 +198,16 @@ def _has_identity(t: Token) -> bool:
 
 
 def _main_trigger(g: _Group) -> Trigger:
-    verbs = [t for t in g.triggers if not t.noun and t.type != "statement"]
+    """The trigger that names the group's happening: a verb before a noun ("rejected a demand" is a
+    rejection, "held talks" a meeting), a happening before a statement."""
     nouns = [t for t in g.triggers if t.noun]
-    return (verbs or nouns or g.triggers)[0]
+    # a light verb yields to the happening it carries: "hosted the 2+2 meeting", "imposed sanctions"
+    verbs = [t for t in g.triggers if not t.noun and not (nouns and lemma(t.token) in LIGHT_VERBS
+                                                           and t.type != "statement")]
+    doing = [t for t in verbs + nouns if t.type != "statement"]
+    if verbs and verbs[0].type == "statement" and lemma(verbs[0].token) not in ("deny", "dismiss", "refute"):
+        return verbs[0]  # "called on India to resume talks": a request; only a denial is of the act itself
+    return (doing or verbs or nouns)[0]
 
 
 def _pick_dates(own: list[TimeExpression], trig: Token, text: str, shift: int) -> list[TimeExpression]:

@@ -95,13 +95,14 @@ def titled_people(text: str) -> dict[str, tuple[str | None, str]]:
     for m in _TITLED.finditer(text):
         name = m.group("name")
         role, code = person_role(text, m.start("name"), m.end("name"))
-        if role and code:
+        if role and (code or name not in out):  # a role with no country still says who the person is
             out[name] = (code, role)
-            out.setdefault(name.split()[-1], (code, role))
+            if code or name.split()[-1] not in out:
+                out[name.split()[-1]] = (code, role)
     return out
 
 
-_TITLED = re.compile(rf"(?i:{ROLES})\s+(?P<name>(?:[A-Z][a-z’'-]+\.?\s+){{0,3}}[A-Z][a-z’'-]+)")
+_TITLED = re.compile(rf"(?i:{ROLES})\s+(?P<name>(?:[A-Z][a-z’'-]+\s+|[A-Z]\.\s+){{0,3}}[A-Z][a-z’'-]+)")
 
 
 def people(ents: Iterable[Span], doc_text: str, offset: int,
@@ -173,18 +174,44 @@ def resolve_people(people: list[Mention], text: str) -> list[Mention]:
         lex = table.get(words) or table.get(words.split()[-1]) if words else None
         if lex is not None and lex.kind == "country":
             offices.setdefault(am.group("role").lower(), set()).add(lex.code)
-    held = {(m.role or "").lower(): m.code for m in people if m.code and m.role}
+    held = {((m.role or "").lower(), m.code) for m in people if m.code and m.role}
     out = []
+    full = {m.name.split()[-1]: m.name for m in people if len(m.name.split()) > 1}
     for m in people:
         code, role = m.code, m.role
         if code is None:
             hit = known.get(m.name) or known.get(m.name.split()[-1])
             if hit:
                 code, role = hit[0], role or hit[1]
-        if code is None and role and len(offices.get(role.lower(), ())) == 1:
-            (only,) = offices[role.lower()]
-            if held.get(role.lower()) in (None, only):
-                code = only
-        out.append(Mention(m.start, m.end, m.text, m.kind, code, m.name, role, m.as_government)
-                   if (code, role) != (m.code, m.role) else m)
+        name = full.get(m.name, m.name) if " " not in m.name else m.name  # "Lavrov" is Sergey Lavrov
+        # "the Pakistan foreign minister" when the Russian one is already named: the office left over
+        free = {c for c in offices.get((role or "").lower(), ()) if ((role or "").lower(), c) not in held}
+        if code is None and role and len(free) == 1:
+            (code,) = free
+        out.append(Mention(m.start, m.end, m.text, m.kind, code, name, role, m.as_government)
+                   if (code, role, name) != (m.code, m.role, m.name) else m)
+    return out
+
+
+_CAPITAL_RUN = re.compile(r"[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|[A-Z]\.))+")
+
+
+def record_names(text: str, offset: int, sides: dict[str, str], taken: list[Mention]) -> list[Mention]:
+    """People the record already knows by full name ("Ishaq Dar"), found in `text` without the
+    entity recogniser, with the side the record gives them."""
+    out: list[Mention] = []
+    if not sides:
+        return out
+    for run in _CAPITAL_RUN.finditer(text):
+        words = run.group().split()
+        for size in range(min(4, len(words)), 1, -1):  # the longest known name in the run
+            for i in range(len(words) - size + 1):
+                name = " ".join(words[i : i + size])
+                code = sides.get(name)
+                if not code:
+                    continue
+                s = offset + run.start() + run.group().index(name)
+                e = s + len(name)
+                if not any(t.start < e and s < t.end for t in taken + out):
+                    out.append(Mention(s, e, name, "person", code, name))
     return out

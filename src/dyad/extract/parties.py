@@ -62,7 +62,12 @@ class Parties:
             self.sides.append(side)
 
     def counted(self, event_type: str) -> list[Side]:
-        return [s for s in self.sides if s.code != UNKNOWN and (s.role != "place" or event_type in PLACE_IS_PARTY)]
+        named = [s for s in self.sides if s.code != UNKNOWN and s.role != "place"]
+        # a place is a party when it is what is visited, attacked or helped; where two named sides
+        # meet ("met in Vientiane") it is only a place
+        places = event_type in PLACE_IS_PARTY and not (event_type in ("meeting", "agreement", "forum")
+                                                       and len({successor(s.code) for s in named}) >= 2)
+        return [s for s in self.sides if s.code != UNKNOWN and (s.role != "place" or places)]
 
     def add_sentence_side(self, sentence_sides: tuple[str, ...], event_type: str) -> None:
         """When the parse gives the event one side and the sentence names exactly one other, that one

@@ -63,6 +63,7 @@ RESTRICTED = {"import", "export", "flight", "entry", "ship", "vessel", "trade", 
               "traveller", "passenger", "national", "airline", "aircraft", "investment", "transfer", "sale",
               "shipment", "tourist", "visitor", "student", "people", "resident", "arrival"}  # fmt: skip
 MEASURES = {"sanction", "tariff", "embargo", "ban", "restriction", "duty", "quota", "blockade", "penalty", "fine",
+            "deposit", "surcharge", "countermeasure", "ceiling", "cap",
             "levy", "curb", "control", "freeze", "boycott", "siege", "no-fly", "zone", "measure", "moratorium",
             "limit"}  # fmt: skip
 LINKS = {"tie", "relation", "link", "contact", "cooperation", "aid", "supply", "export", "import", "trade",
@@ -287,6 +288,10 @@ def _into_force(v: _Verb) -> Sense | None:
 
 
 def _open(v: _Verb) -> Sense | None:
+    if v.object_lemmas & {"talk", "negotiation", "dialogue", "consultation", "round", "session"}:
+        return VERBS["meet"]  # "opened a new round of border negotiations"
+    if v.object_lemmas & {"investigation", "probe", "inquiry"}:
+        return VERBS["investigate"]
     if v.object_lemmas & ATTACKS:
         return VERBS["attack"]  # "launched air strikes", "launched an offensive"
     if v.lemma == "open" and v.object_lemmas & {"fire"}:
@@ -339,7 +344,13 @@ def _place_object_or_pobj(v: _Verb) -> list[Token]:
 
 
 def _forces_move(v: _Verb) -> Sense | None:
-    """"troops left Afghanistan", "pulled out its forces", "Iraqi troops began pulling out of Kuwait"."""
+    """"troops left Afghanistan", "pulled out its forces", "Iraqi troops began pulling out of Kuwait";
+    "ordered 45 Russian diplomats to leave the country" is an expulsion."""
+    head = v.token.head
+    if v.lemma == "leave" and v.token.dep_ in ("xcomp", "ccomp") and lemma(head) in ("order", "tell", "ask", "give"):
+        told = {lemma(c) for c in head.children if c.dep_ in ("dobj", "dative", "nsubj")}
+        if told & (DIPLOMATS | CAPTIVES | {"national", "citizen", "worker", "journalist", "staff"}):
+            return VERBS["expel"]
     subjects = {lemma(c) for c in v.token.children if c.dep_ in ("nsubj", "nsubjpass")}
     subjects |= {lemma(c) for c in v.token.head.children if c.dep_ == "nsubj"} if v.token.dep_ == "xcomp" else set()
     moved = (subjects | v.object_lemmas) & FORCES

@@ -75,8 +75,10 @@ def country_name(code: str | None) -> str:
 
 
 def successor(code: str) -> str:
-    """Today's state for a former one (SUN -> RUS, DDR -> DEU, YUG -> SRB); any other code itself."""
-    return tables.SUCCESSORS.get(code, code)
+    """The state whose relations a code counts in: today's state for a former one (SUN -> RUS, DDR ->
+    DEU), the sovereign of a dependent territory (FLK -> GBR, PRI -> USA); any other code itself."""
+    code = tables.SUCCESSORS.get(code, code)
+    return tables.SOVEREIGNS.get(code, code)
 
 
 @dataclass(frozen=True)

@@ -104,6 +104,22 @@ SUCCESSORS = {
     "NHB": "VUT", "AFI": "DJI", "SKM": "IND", "CTE": "KIR", "PCZ": "PAN", "FXX": "FRA",
 }
 
+# Dependent territories of ISO 3166-1, and the state whose relations they belong to: an event in
+# or with the Falklands is one of the United Kingdom's. (pycountry and countryinfo say nothing of
+# sovereignty.) Hong Kong and Macao are China's since 1997 and 1999.
+SOVEREIGNS = {
+    **dict.fromkeys(("FLK", "GIB", "BMU", "CYM", "VGB", "TCA", "MSR", "AIA", "SHN", "PCN", "IOT", "SGS", "GGY", "JEY",
+                     "IMN"), "GBR"),
+    **dict.fromkeys(("PRI", "GUM", "VIR", "ASM", "MNP", "UMI"), "USA"),
+    **dict.fromkeys(("GRL", "FRO"), "DNK"),
+    **dict.fromkeys(("NCL", "PYF", "REU", "GLP", "MTQ", "GUF", "MYT", "SPM", "WLF", "BLM", "MAF", "ATF"), "FRA"),
+    **dict.fromkeys(("ABW", "CUW", "SXM", "BES"), "NLD"),
+    **dict.fromkeys(("HKG", "MAC"), "CHN"),
+    **dict.fromkeys(("NFK", "CXR", "CCK", "HMD"), "AUS"),
+    **dict.fromkeys(("COK", "NIU", "TKL"), "NZL"),
+    "ALA": "FIN", "SJM": "NOR", "BVT": "NOR", "ESH": "ESH",
+}
+
 # The name country_name() gives, where the packages' best is a catalogue form or out of date.
 # (The first name of a row of FORMER or NEW_STATES is its display name too.)
 DISPLAY = {

@@ -36,6 +36,11 @@ class Known(Protocol):
         """Surname -> actor id of every person on record with a full name."""
         ...
 
+    def person_sides(self) -> dict[str, str]:
+        """Name (each spelling on record, and a surname only one side's person carries) -> the side
+        of a person on record: what later documents that name them without a country go by."""
+        ...
+
 
 class InMemoryKnown:
     """The record held in memory: for tests, and for `dyad code`, which codes without a database."""
@@ -46,6 +51,7 @@ class InMemoryKnown:
         self.events: dict[str, tuple[str, StoredEvent]] = {}  # id -> (dyad, event)
         self.items: dict[str | None, dict[str, str]] = {}
         self.surnames: dict[str, str] = {}
+        self.sides: dict[str, set[str]] = {}
 
     def has_document(self, doc_id: str) -> bool:
         return doc_id in self.documents
@@ -74,6 +80,9 @@ class InMemoryKnown:
     def person_surnames(self) -> dict[str, str]:
         return dict(self.surnames)
 
+    def person_sides(self) -> dict[str, str]:
+        return {name: next(iter(codes)) for name, codes in self.sides.items() if len(codes) == 1}
+
     def absorb(self, resolved: Resolved) -> None:
         """Take in what `resolved` decided, as the store would."""
         ex = resolved.extracted
@@ -96,3 +105,16 @@ class InMemoryKnown:
         for a in resolved.actors:
             if a.kind == "person" and not a.id.endswith("|"):
                 self.surnames.setdefault(a.id.split(":", 1)[1].split("|")[0], a.id)
+            if a.kind == "person" and a.code:
+                for name in person_names(a.name, a.aliases):
+                    self.sides.setdefault(name, set()).add(a.code)
+
+
+def person_names(name: str, aliases: tuple[str, ...] | list[str]) -> set[str]:
+    """The names a person may be named by again: each spelling, and the surname of each."""
+    out = set()
+    for n in (name, *aliases):
+        n = n.strip()
+        if len(n) > 2:
+            out |= {n, n.split()[-1]}
+    return out

@@ -34,7 +34,7 @@ def merge_within(events: tuple[Event, ...]) -> tuple[Event, ...]:
 
 
 def _joint_date(prev: Event, ev: Event) -> str | None:
-    if prev.sentence == ev.sentence and {prev.type, ev.type} in ({"visit", "meeting"}, {"visit"}):
+    if prev.sentence == ev.sentence and {prev.type, ev.type} in ({"visit", "meeting"}, {"visit"}, {"meeting"}):
         return finer(prev.date, ev.date)
     if ev.type == "visit" and prev.type == "visit":
         return finer(prev.date, ev.date)
@@ -49,9 +49,10 @@ def _same_happening(ev: Event, kept: list[Event]) -> int | None:
         prev = kept[i]
         if prev.sentence != ev.sentence:
             break
-        # one sentence, one trip: "visited New Delhi and held talks with Modi"
-        if ({prev.type, ev.type} in ({"visit", "meeting"}, {"visit"}) and prev.dyad == ev.dyad
-                and prev.status == ev.status and nested(prev.date, ev.date)):
+        # one sentence, one trip: "visited New Delhi and held talks with Modi"; one meeting: "met on
+        # Monday and the two sides discussed energy"
+        if ({prev.type, ev.type} in ({"visit", "meeting"}, {"visit"}, {"meeting"}) and prev.dyad == ev.dyad
+                and prev.status == ev.status and nested(prev.date, ev.date) and (not prev.date or not ev.date)):
             return i
     if ev.type == "visit" and not _plural(ev):
         # one report, one trip: "a two-day visit", "arrived in the capital on Monday"; but "a series

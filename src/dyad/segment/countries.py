@@ -3,12 +3,42 @@ a party ("Pakistan signed"), a place ("met in Beijing") or a topic ("talks on Sy
 
 from __future__ import annotations
 
+import re
+
 from dyad.gazetteer import lexicon
+from dyad.gazetteer.cities import cities
 from dyad.records import Mention
+
+_CAPITALISED = re.compile(r"[A-Z][\w’'-]*\.?(?:\s[A-Z][\w’'-]*\.?)*")
+
+
+def city_mentions(text: str, offset: int, taken: list[Mention]) -> list[Mention]:
+    """Cities named in `text` (in a run of capitalised words, hyphenated or not: "the St. Petersburg-
+    Karachi route"): places, never parties of their own; a place only says in which country
+    something happens."""
+    known = cities()
+    out: list[Mention] = []
+    for run in _CAPITALISED.finditer(text):
+        words = [(w.start(), w.end()) for w in _PART.finditer(run.group())]
+        i = 0
+        while i < len(words):
+            for size in range(min(3, len(words) - i), 0, -1):
+                a, b = words[i][0], words[i + size - 1][1]
+                code = known.get(run.group()[a:b])
+                s, e = run.start() + a + offset, run.start() + b + offset
+                if code and not any(t.start < e and s < t.end for t in taken):
+                    out.append(Mention(s, e, run.group()[a:b], "place", code, run.group()[a:b]))
+                    i += size - 1
+                    break
+            i += 1
+    return out
+
+
+_PART = re.compile(r"[A-Z][\w’']*\.?(?:\s[A-Z][\w’']*\.?)*?(?=-|\s|$)|[A-Z][\w’']*\.?")
 
 
 def country_mentions(text: str, offset: int = 0) -> list[Mention]:
-    """Countries and organisations named in `text`, by the gazetteer."""
+    """Countries and organisations named in `text`, by the gazetteer, and the cities that say where."""
     rx, table = lexicon()
     out = []
     for m in rx.finditer(text):
@@ -25,7 +55,7 @@ def country_mentions(text: str, offset: int = 0) -> list[Mention]:
                     code=lex.code if lex.kind == "country" else None, name=lex.code if lex.code else lex.text,
                     as_government=governs or lex.form == "seat")
         )
-    return out
+    return sorted(out + city_mentions(text, offset, out), key=lambda m: m.start)
 
 
 # A country after a topic word is what is talked about, never a party ("talks on Syria"); after a

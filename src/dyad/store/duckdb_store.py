@@ -100,6 +100,16 @@ class Store:
         return {r["id"].split(":", 1)[1].split("|")[0]: r["id"] for r in self.rows(
             "SELECT id FROM actors WHERE kind = 'person' AND id NOT LIKE '%|' ORDER BY id")}
 
+    def person_sides(self) -> dict[str, str]:
+        sides: dict[str, set[str]] = {}
+        for r in self.rows("SELECT name, aliases, code FROM actors WHERE kind = 'person' AND code IS NOT NULL"):
+            for n in (r["name"], *(r["aliases"] or ())):
+                n = n.strip()
+                if len(n) > 2:
+                    for key in (n, n.split()[-1]):
+                        sides.setdefault(key, set()).add(r["code"])
+        return {name: next(iter(codes)) for name, codes in sides.items() if len(codes) == 1}
+
     # --- writes ---------------------------------------------------------------------------------
 
     def record_skipped(self, items: list[Skipped]) -> None:

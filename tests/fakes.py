@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import spacy
@@ -30,16 +31,29 @@ class Parse:
 
 
 class FakeParser:
-    """Returns the given parse for a known sentence and a bare tokenisation for any other."""
+    """Returns the given parse for a known sentence and a bare tokenisation for any other; `seen`
+    holds what went to the full parse, `named` what went to the entity recogniser alone."""
+
+    pipe_names = ["tok2vec", "tagger", "parser", "ner"]
 
     def __init__(self, parses: dict[str, Parse]) -> None:
         self.parses = parses
         self.blank = spacy.blank("en")
         self.seen: list[str] = []
+        self.named: list[str] = []
+        self._entities_only = False
+
+    @contextmanager
+    def select_pipes(self, enable: list[str]) -> Iterator[None]:
+        self._entities_only = enable == ["ner"]
+        try:
+            yield
+        finally:
+            self._entities_only = False
 
     def pipe(self, texts: Iterable[str], *, batch_size: int | None = None) -> Iterator[Doc]:
         for text in texts:
-            self.seen.append(text)
+            (self.named if self._entities_only else self.seen).append(text)
             known = self.parses.get(text)
             if known:
                 yield known.doc(self.blank.vocab, text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dyad.pipeline import STAGES, process
 from dyad.records import RawDocument
-from dyad.stages import Tools, Work, clean, find_people, parse, segment
+from dyad.stages import Tools, Work, clean, find_entities, find_people, segment
 from fakes import SIGNED, SIGNED_PARSE, FakeParser
 
 
@@ -14,7 +14,7 @@ def _raw(text: str, published: str = "2025-06-11") -> RawDocument:
 
 def test_the_stages_run_in_pipeline_order() -> None:
     names = [s.__name__ for s in STAGES]
-    assert names[:4] == ["clean", "segment", "parse", "find_people"]
+    assert names[:5] == ["clean", "segment", "find_entities", "find_people", "parse"]
     assert names.index("find_people") < names.index("find_events") < names.index("find_statements")
 
 
@@ -31,8 +31,11 @@ def test_a_parsed_sentence_gives_its_event_with_exact_evidence() -> None:
 
 def test_only_screened_sentences_reach_the_parser() -> None:
     fake = FakeParser({})
-    process(_raw("The weather was mild. The two ministers met in Moscow. Prices rose."), parser=fake)
-    assert fake.seen == ["The two ministers met in Moscow."]
+    text = "The weather was mild in Lahore. The two ministers met in Moscow. Prices rose. Mr Khan left."
+    process(_raw(text), parser=fake)
+    assert fake.seen == ["The two ministers met in Moscow."]  # two sides and a happening: parsed
+    # every sentence with a name goes to the entity recogniser alone, for the people in it
+    assert fake.named == ["The weather was mild in Lahore.", "The two ministers met in Moscow.", "Mr Khan left."]
 
 
 def test_each_stage_fills_its_own_fields() -> None:
@@ -41,7 +44,7 @@ def test_each_stage_fills_its_own_fields() -> None:
     assert w.document is not None and not w.document.sentences and not w.parses
     w = segment(w, tools)
     assert w.document is not None and len(w.document.sentences) == 1 and {m.code for m in w.countries} == {"RUS", "PAK"}
-    w = find_people(parse(w, tools), tools)
+    w = find_people(find_entities(w, tools), tools)
     (lavrov,) = [m for m in w.people if m.kind == "person"]
     assert (lavrov.name, lavrov.code, lavrov.role) == ("Sergey Lavrov", "RUS", "Foreign Minister")
 

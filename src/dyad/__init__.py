@@ -7,7 +7,8 @@
         for event in dyad.events(store, dyad.EventFilter(dyad="PAK-RUS", since="2024")):
             print(event["date"], event["type"], event["evidence"][0]["text"])
 
-The pipeline's stages are plain functions over the records of `dyad.records`: `process` reads one
+The pipeline's stages are plain functions over the records of `dyad.records` (all of them, the
+resolution decisions and `Skipped` included, are there): `process` reads one
 document, `resolve` fits it into the record, `Store.save` writes it, and the query functions
 read it back, as the CLI, the REST API and the dashboard do.
 """
@@ -26,18 +27,7 @@ from dyad.query import (
     statements,
     timeline,
 )
-from dyad.records import (
-    AgendaMention,
-    Event,
-    Evidence,
-    Extracted,
-    Indicator,
-    Mention,
-    RawDocument,
-    Resolved,
-    Skipped,
-    Statement,
-)
+from dyad.records import AgendaMention, Event, Evidence, Extracted, Indicator, RawDocument, Statement
 from dyad.report.brief import build_brief
 from dyad.resolve import InMemoryKnown, Known, resolve
 from dyad.runner import IngestReport, code, ingest_all
@@ -54,8 +44,7 @@ __all__ = [
     "Store", "EventFilter", "events", "timeline", "agenda", "indicators", "actors", "statements",
     "plover_records", "dyad_counts", "parse_dyad", "build_brief",
     # records
-    "RawDocument", "Extracted", "Resolved", "Event", "Evidence", "Indicator", "AgendaMention", "Statement",
-    "Mention", "Skipped",
+    "RawDocument", "Extracted", "Event", "Evidence", "Indicator", "AgendaMention", "Statement",
     # time expressions
     "find_times", "Context", "edtf_bounds",
     # errors

@@ -308,7 +308,8 @@ def extract_events(sent: Span, ctx: SentenceContext, sent_offset: int) -> list[E
             own_dates = [x for x in dates if lo <= x.start and x.end <= hi]
             if own_dates and main.type != "statement" and tok.dep_ not in ("relcl", "acl", "advcl"):
                 dates, status = own_dates, "occurred"
-            elif tok.dep_ == "ROOT" and main.type not in ("statement", "agreement"):
+            elif tok.dep_ == "ROOT" and main.sense.plover in ("ASSAULT", "MOBILIZE", "COERCE", "SANCTION", "AID",
+                                                              "RETREAT", "PROTEST"):
                 # "China bans pork imports", "Iran supplies Syria with arms": the news of now, or a
                 # state of affairs; ongoing, and dated only by its own words
                 dates, status = own_dates, "ongoing"

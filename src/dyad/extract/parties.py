@@ -11,6 +11,7 @@ different sides are among its parties: never the page's pair, never a country on
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -34,6 +35,15 @@ CARRIERS = {"compound", "amod", "poss", "nmod", "appos", "conj", "npadvmod", "nu
 BOTH_SIDES = {"sides", "countries", "nations", "governments", "leaders", "ministers", "neighbours", "neighbors",
               "presidents", "states", "parties", "delegations", "capitals"}
 PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+# inside a phrase, what these introduce is what it is about: "the contact group on Afghanistan"
+_BILATERAL_NAME = re.compile(r"\b(?:Intergovernmental|Inter-Governmental|Joint|Bilateral)\b.*\b(?:Commission|"
+                             r"Committee|Council|Working Group|Mechanism|Board)\b", re.IGNORECASE)
+ANOTHER = {"further", "another", "next", "second", "third", "fourth", "fifth", "new", "follow-up", "subsequent",
+           "fresh", "latest", "similar"}
+JOINT_VERBS = {"agree", "decide", "sign", "meet", "discuss", "reach", "conclude", "consider", "exchange", "hold"}
+TOPIC_PREPS = {"on", "about", "over", "regarding", "concerning"}
+# a topic is a party of these: a request of, a threat to, a sanction on, an attack on the other side
+TOPIC_IS_PARTY = {"REQUEST", "REJECT", "THREATEN", "ACCUSE", "SUPPORT", "SANCTION", "ASSAULT", "COERCE", "CONCEDE"}
 DURING = {"during", "on", "after", "before", "ahead", "at", "while", "since", "following"}
 TRANSPARENT = {"day", "round", "series", "number", "set", "week", "couple", "exchange", "wave", "spate", "flurry",
                "string", "part", "resumption", "start", "end", "first", "second", "third", "last"}
@@ -56,18 +66,20 @@ class Side:
 @dataclass
 class Parties:
     sides: list[Side] = field(default_factory=list)
+    topical: bool = False  # what the event is about is a party of it (a request, a sanction, an attack)
 
     def add(self, side: Side) -> None:
         if side.code == UNKNOWN or not any(s.code == side.code and s.role == side.role for s in self.sides):
             self.sides.append(side)
 
     def counted(self, event_type: str) -> list[Side]:
-        named = [s for s in self.sides if s.code != UNKNOWN and s.role != "place"]
+        named = [s for s in self.sides if s.code != UNKNOWN and s.role not in ("place", "topic")]
         # a place is a party when it is what is visited, attacked or helped; where two named sides
         # meet ("met in Vientiane") it is only a place
         places = event_type in PLACE_IS_PARTY and not (event_type in ("meeting", "agreement", "forum")
                                                        and len({successor(s.code) for s in named}) >= 2)
-        return [s for s in self.sides if s.code != UNKNOWN and (s.role != "place" or places)]
+        return [s for s in self.sides if s.code != UNKNOWN and (s.role != "place" or places)
+                and (s.role != "topic" or self.topical)]
 
     def add_sentence_side(self, sentence_sides: tuple[str, ...], event_type: str) -> None:
         """When the parse gives the event one side and the sentence names exactly one other, that one
@@ -154,8 +166,8 @@ def _argument_tokens(a: Token, depth: int = 0) -> Iterator[tuple[Token, str | No
         elif c.dep_ == "prep" and depth < 2:
             word = c.lower_
             inner = (None if word in ("of", "from") else "place" if word in PLACE_PREPS - {"to", "into"} else
-                     "participant" if word in PARTICIPANT_PREPS else "recipient" if word in RECIPIENT_PREPS
-                     else "skip")
+                     "participant" if word in PARTICIPANT_PREPS else "topic" if word in TOPIC_PREPS
+                     else "recipient" if word in RECIPIENT_PREPS else "skip")
             if inner == "skip":
                 continue
             for g in c.children:
@@ -169,9 +181,6 @@ def _sides(a: Token, role: str, r: Resolver) -> list[Side]:
         m = r.mention_at(t)
         if m is not None and m.kind == "person" and not m.code:
             out.append(Side(UNKNOWN, role, m))
-        elif m is None and inner is None and lemma(t) in OFFICES and t is a and not any(
-                r.mention_at(c) for c in t.subtree if c.i != t.i):
-            out.append(Side(UNKNOWN, role))  # "officials said", "his counterpart"
         elif m is not None and m.code and m.kind == "place":
             out.append(Side(m.code, "place", m))
         elif m is not None and m.code and m.kind in ("country", "person", "org"):
@@ -196,13 +205,26 @@ def _sides(a: Token, role: str, r: Resolver) -> list[Side]:
             out += [s for g in _reporting_subjects(t) if t not in g.subtree for s in _sides(g, role, r)][:1]
         elif t.lower_ in ("we", "us", "our") and r.author_side:
             out.append(Side(r.author_side, role))
+        elif t.lower_ == "we" and t.dep_ in ("nsubj", "nsubjpass"):
+            # "the Russian Foreign Minister said ... we have agreed": the speaker's side, and when two
+            # sides agree or meet, both of them
+            speaker = [s for g in _reporting_subjects(t) for s in _sides(g, role, r)][:1]
+            out += speaker
+            pair = r.recent_pair
+            if speaker and pair and lemma(t.head) in JOINT_VERBS and successor(speaker[0].code) in pair:
+                out += [Side(c, "participant") for c in pair]
         elif t.lower_ in BOTH_SIDES and any(c.lower_ == "our" for c in t.children) and r.author_side and \
                 r.author_host:
             # "our countries", "our leaders" in an envoy's speech: the envoy's side and the host's
             out += [Side(r.author_side, "participant"), Side(r.author_host, "participant")]
         elif t.lower_ in BOTH_SIDES and r.recent_pair and any(c.lower_ in ("two", "both") for c in t.children):
             out += [Side(code, "participant") for code in r.recent_pair]  # "the two sides agreed"
-        elif lemma(t) in BILATERAL_BODIES and m is None and r.recent_pair and any(
+        elif m is None and inner is None and lemma(t) in OFFICES and t is a and not any(
+                r.mention_at(c) for c in t.subtree if c.i != t.i):
+            out.append(Side(UNKNOWN, role))  # "officials said", "his counterpart"
+        elif m is not None and m.kind == "org" and not m.code and r.recent_pair and _BILATERAL_NAME.search(m.name):
+            out += [Side(code, "participant") for code in r.recent_pair]  # "the 10th IGC meeting"
+        elif lemma(t) in BILATERAL_BODIES and (m is None or not m.code) and r.recent_pair and any(
                 lemma(c) in ("joint", "intergovernmental", "inter-governmental", "bilateral") or c.tag_ == "NNP"
                 for c in t.children):
             # "the Intergovernmental Commission", "the joint working group": a body of two sides
@@ -251,7 +273,7 @@ def _noun_arguments(n: Token, sanction_like: bool) -> Iterator[tuple[Token, str]
 
 def event_parties(trig: Trigger, group: list[Trigger], r: Resolver) -> Parties:
     """The sides of one event, from its trigger and the triggers grouped with it."""
-    parties = Parties()
+    parties = Parties(topical=trig.sense.plover in TOPIC_IS_PARTY)
     for tr in [trig] + [t for t in group if t is not trig]:
         tok = tr.token
         if tr.noun:
@@ -298,6 +320,10 @@ def event_parties(trig: Trigger, group: list[Trigger], r: Resolver) -> Parties:
     parties.resolve_unknown(r.story_dyad, trig.type)
     parties.add_theatre(r.theatre, trig.sense.plover)
     parties.add_sentence_side(r.sentence_sides, trig.type)
+    if not parties.counted(trig.type) and r.recent_pair and trig.noun and any(
+            lemma(c) in ANOTHER for c in trig.token.children):
+        # "a further exercise is planned", "a third passenger train": another of what the same two did
+        parties.sides += [Side(c, "participant") for c in r.recent_pair]
     return parties
 
 

@@ -21,13 +21,18 @@ _IRREGULAR = ["met", "sold", "bought", "built", "struck", "shot", "seized", "hel
               "sent", "gave", "given", "brought", "told", "spoke", "spoken", "fought", "froze", "frozen", "broke",
               "broken", "shut", "hit", "cut", "lent", "rang", "led", "won", "drew", "came", "took", "taken",
               "knew", "fled", "dealt", "forbade", "forbidden", "underwent", "withheld", "overran", "rode", "threw"]
-# one side named and one of these: the other side may be "he", "the two sides", "its counterpart",
-# "officials", "the government" (resolved through the document), or a person the text ties to no country
+# one side named and one of these: the other side may be "he", "its counterpart", "officials", "the
+# government" (resolved through the document), or a person the text ties to no country
 _OTHER_SIDE = re.compile(r"\b(?:he|she|his|her|they|their|we|our|counterparts?|officials?|government|ministers?|"
                          r"minister|president|premier|leaders?|envoys?|delegation|authorities|administration|"
-                         r"spokes(?:man|woman|person)|diplomats?|negotiators?|ambassador|two\s+(?:sides|countries|"
-                         r"nations|leaders|ministers|governments|presidents|states|delegations)|both\s+(?:sides|"
-                         r"countries|nations|leaders|governments|states))\b", re.IGNORECASE)
+                         r"spokes(?:man|woman|person)|diplomats?|negotiators?|ambassador)\b", re.IGNORECASE)
+# both sides at once: "the two leaders", "both countries", "our countries", "the joint commission",
+# "a further exercise" (another of what the same two did)
+_BOTH_SIDES = re.compile(r"\b(?:(?:a|the)\s+(?:further|next|second|third|fourth|fifth|new|follow-up|fresh|latest)\s+|"
+                         r"another\s+|(?:two|both|our)\s+(?:sides|countries|nations|leaders|ministers|governments|"
+                         r"presidents|states|delegations|peoples|neighbours|neighbors)|(?:joint|intergovernmental|"
+                         r"inter-governmental|bilateral)\s+(?:commission|committee|council|working group|"
+                         r"mechanism|forum|dialogue))\b", re.IGNORECASE)
 
 
 def _screen_regex() -> re.Pattern[str]:
@@ -52,7 +57,7 @@ def may_hold_event(text: str, start: int, end: int, mentions: list[Mention],
                    dyad: tuple[str, str] | None = None) -> bool:
     """Two sides (or one and a word or person that may stand for another), and a word that may name a
     happening."""
-    sides = sides_named(mentions)
+    sides = sides_named(mentions) + (2 if _BOTH_SIDES.search(text, start, end) else 0)
     unknown = any(m.kind == "person" and not m.code for m in mentions)
     if sides == 0 and not (unknown and dyad):
         return False

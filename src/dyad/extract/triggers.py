@@ -71,7 +71,7 @@ LINKS = {"tie", "relation", "link", "contact", "cooperation", "aid", "supply", "
          "asset", "account", "fund", "payment", "program", "programme", "loan", "credit", "investment",
          "mission", "operation"}  # fmt: skip
 GENERIC_DETERMINERS = {"such", "these", "those", "any", "no", "every", "each", "other", "many", "more",
-                       "further", "future", "regular", "frequent", "annual", "possible", "potential", "similar",
+                       "future", "regular", "frequent", "annual", "possible", "potential", "similar",
                        "various", "numerous", "several"}  # fmt: skip
 SPEECH_NOUNS = {"press", "news", "media"}
 # verbs that carry an event noun as their object: "held talks", "imposed sanctions", "announced aid"
@@ -509,6 +509,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             if sense is not None:
                 out.append(Trigger(t, sense, noun=False))
         elif t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNS", "NNP", "NNPS"):
+            if t.dep_ in ("compound", "amod") and t.head.pos_ in ("NOUN", "PROPN") and lemma(t.head) in NOUNS:
+                continue  # "the Trade and Investment Forum", "the defence agreement": a word of the name
             sense = _noun_sense(t)
             if sense is not None and not _generic(t):
                 out.append(Trigger(t, sense, noun=True))

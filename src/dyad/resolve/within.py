@@ -51,8 +51,10 @@ def _same_happening(ev: Event, kept: list[Event]) -> int | None:
             break
         # one sentence, one trip: "visited New Delhi and held talks with Modi"; one meeting: "met on
         # Monday and the two sides discussed energy"
-        if ({prev.type, ev.type} in ({"visit", "meeting"}, {"visit"}, {"meeting"}) and prev.dyad == ev.dyad
-                and prev.status == ev.status and nested(prev.date, ev.date) and (not prev.date or not ev.date)):
+        kinds = {prev.type, ev.type}
+        if (kinds in ({"visit", "meeting"}, {"visit"}, {"meeting"}) and prev.dyad == ev.dyad
+                and prev.status == ev.status and nested(prev.date, ev.date)
+                and (kinds != {"meeting"} or not prev.date or not ev.date)):
             return i
     if ev.type == "visit" and not _plural(ev):
         # one report, one trip: "a two-day visit", "arrived in the capital on Monday"; but "a series

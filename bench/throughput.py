@@ -5,8 +5,9 @@
 Reads the first N articles (round-robin over the collections, so topics mix), runs the whole
 pipeline on each (clean, segment, screen, parse what passes, extract, resolve) and stores the result in
 a fresh DuckDB file; then parses the very same texts with spaCy's full pipeline (nlp.pipe), the
-throughput a parse-everything coder could not beat. Prints documents/s, words/s, peak memory
-and the ratio of the two.
+throughput a parse-everything coder could not beat. Then runs `ingest_all` over the same documents
+with N worker processes (--processes; the record it writes is the same as one process writes).
+Prints documents/s, words/s, peak memory (of this process) and the ratios to spaCy.
 """
 
 from __future__ import annotations
@@ -17,12 +18,14 @@ import json
 import resource
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from dyad.nlp import parser
 from dyad.pipeline import Tools, run_stages
 from dyad.records import RawDocument
 from dyad.resolve import InMemoryKnown, resolve
+from dyad.runner import ingest_all
 from dyad.settings import Settings
 from dyad.store.duckdb_store import Store
 
@@ -54,6 +57,8 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=200)
     ap.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "bench" / "t17")
     ap.add_argument("--no-store", action="store_true", help="skip writing to DuckDB")
+    ap.add_argument("--processes", type=int, nargs="*", default=[2],
+                    help="also time `ingest_all` with this many worker processes (default: 2)")
     a = ap.parse_args()
     docs = load(a.corpus, a.docs)
     words = sum(len(d.text.split()) for d in docs)
@@ -81,6 +86,13 @@ def main() -> None:
         if store is not None:
             store.close()
 
+    pooled = {}
+    for n in a.processes:
+        with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.duckdb") as pool_store:
+            t0 = time.perf_counter()  # includes starting the workers and loading their pipelines
+            ingest_all(docs, pool_store, replace(settings, processes=n))
+            pooled[n] = time.perf_counter() - t0
+
     t0 = time.perf_counter()
     for _ in nlp.pipe((d.text for d in docs), batch_size=16):
         pass
@@ -99,6 +111,8 @@ def main() -> None:
         "spacy_parse_seconds": round(spacy_s, 2),
         "spacy_words_per_s": round(words / spacy_s),
         "speedup_vs_spacy_parse": round(spacy_s / ours, 2),
+        **{f"dyad_{n}_processes_words_per_s": round(words / t) for n, t in pooled.items()},
+        **{f"speedup_{n}_processes_vs_spacy_parse": round(spacy_s / t, 2) for n, t in pooled.items()},
         "peak_memory_mb": round(peak_mb),
         "stored": not a.no_store,
     }

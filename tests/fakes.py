@@ -44,7 +44,7 @@ class FakeParser:
         self._entities_only = False
 
     @contextmanager
-    def select_pipes(self, enable: list[str]) -> Iterator[None]:
+    def select_pipes(self, enable: list[str] | None = None, disable: list[str] | None = None) -> Iterator[None]:
         self._entities_only = enable == ["ner"]
         try:
             yield

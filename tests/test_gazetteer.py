@@ -277,3 +277,13 @@ def test_built_once_and_fast() -> None:
         entries, _ = build.gazetteer()
         re.compile(f"(?!{build.guards()})(?:{build.pattern(entries)})")
     assert time.perf_counter() - start < 0.3
+
+
+@pytest.mark.parametrize("text", ["Officials met in Lahore.", "Officials met in Lahore on Monday.",
+                                  "The ship sailed from St. Petersburg.", "Talks in Lahore, then Karachi."])
+def test_a_city_is_a_place_wherever_it_stands_in_the_sentence(text: str) -> None:
+    from dyad.segment.countries import country_mentions
+
+    places = [m for m in country_mentions(text) if m.kind == "place"]
+    assert places and all(m.code in ("PAK", "RUS") and text[m.start : m.end] == m.text for m in places)
+    assert not any(m.text.endswith(".") and m.text != "St." for m in places)

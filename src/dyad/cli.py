@@ -145,9 +145,12 @@ def _emit(rows: list[dict[str, Any]], fmt: str, columns: list[str], out_file: Pa
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files or folders (.txt .md .html .htm .jsonl); - for stdin.")],
     db: DbOption = None,
+    processes: Annotated[int, typer.Option(
+        "--processes", "-j", min=1, max=64,
+        help="Worker processes for extraction; the record is the same for any number.")] = 1,
 ) -> None:
     """Read documents, extract events, and store them. Re-ingesting the same text adds nothing."""
-    settings = Settings(db_path=resolve_db_path(db))
+    settings = Settings(db_path=resolve_db_path(db), processes=processes)
     try:
         store = Store(settings.db_path)
     except DyadError as e:

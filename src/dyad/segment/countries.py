@@ -24,6 +24,8 @@ def city_mentions(text: str, offset: int, taken: list[Mention]) -> list[Mention]
         while i < len(words):
             for size in range(min(3, len(words) - i), 0, -1):
                 a, b = words[i][0], words[i + size - 1][1]
+                if run.group()[a:b] not in known and run.group()[b - 1] == ".":  # "in Lahore." ends a sentence
+                    b -= 1
                 code = known.get(run.group()[a:b])
                 s, e = run.start() + a + offset, run.start() + b + offset
                 if code and not any(t.start < e and s < t.end for t in taken):

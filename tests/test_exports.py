@@ -51,17 +51,24 @@ def test_parquet_needs_a_file(examples_db: Path) -> None:
     assert code == 2 and "give --out" in stderr
 
 
-def test_every_exported_record_carries_its_exact_slice(examples_db: Path) -> None:
-    records = (_jsonl(["export", "events", "--db", str(examples_db)])
-               + _jsonl(["export", "indicators", "--db", str(examples_db)])
-               + _jsonl(["export", "plover", "--db", str(examples_db)])
-               + _jsonl(["export", "statements", "--db", str(examples_db)]))
-    agenda = _jsonl(["export", "agenda", "--db", str(examples_db)])
+def exported_evidence(db: Path) -> list[dict]:
+    """Every evidence span of every export of a database, each checked against its document."""
+    records = [r for kind in ("events", "indicators", "plover", "statements", "agenda")
+               for r in _jsonl(["export", kind, "--db", str(db)])]
     evidence = [e for r in records for e in r["evidence"]]
-    evidence += [e for item in agenda for step in item["history"] for e in step["evidence"]]
-    assert len(evidence) > 30
-    with Store(examples_db, read_only=True) as store:
+    evidence += [e for r in records for step in r.get("history") or [] for e in step["evidence"]]
+    with Store(db, read_only=True) as store:
         texts = {r["source"]: r["id"] for r in store.rows("SELECT id, source FROM documents")}
         for e in evidence:
+            assert set(e) >= {"source", "start", "end", "text"}, e
             text = document_text(store, texts[e["source"]]) or ""
             assert text[e["start"] : e["end"]] == e["text"], e
+    return evidence
+
+
+def test_every_exported_record_carries_its_exact_slice(examples_db: Path) -> None:
+    assert len(exported_evidence(examples_db)) > 30
+
+
+def test_every_exported_record_of_the_seeds_carries_its_exact_slice(seeds_db: Path) -> None:
+    assert len(exported_evidence(seeds_db)) > 30

@@ -19,6 +19,7 @@ from dyad.errors import ConfigError, DyadError
 from dyad.formats import short, write_rows
 from dyad.gazetteer import country_name
 from dyad.ingest.readers import decode
+from dyad.numbers import readable
 from dyad.query import (
     EventFilter,
     actors,
@@ -288,6 +289,8 @@ def indicators_cmd(
     dyad: DyadFilter = None, format: ListFormat = TableFormat.table, db: DbOption = None) -> None:
     """Numbers that describe the relationship (trade, scholarships, loans...), series by series."""
     rows = _rows(lambda st: indicators(st, dyad=dyad), db)
+    if format.value == "table":  # as people write numbers: "12.5 million", "7,500"
+        rows = [{**r, "value": readable(r["value"])} for r in rows]
     _emit(rows, format.value, INDICATOR_COLUMNS)
 
 

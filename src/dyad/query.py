@@ -177,9 +177,18 @@ def agenda(store: Store, dyad: str | None = None) -> list[dict[str, Any]]:
 
 
 def _ordered_history(steps: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Steps by date (undated first), then by the item's lifecycle within a date."""
+    """Steps by date (undated first), then by the item's lifecycle within a date; a status said
+    again on the same date is one step with all the evidence that states it."""
     rank = {s: i for i, s in enumerate(AGENDA_STATUSES)}
-    return sorted(steps, key=lambda h: (h["as_of"] is not None, h["as_of"] or "", rank.get(h["status"], 99)))
+    merged: dict[tuple[str | None, str], dict[str, Any]] = {}
+    for h in steps:
+        key = (h["as_of"], h["status"])
+        if key in merged:
+            merged[key]["evidence"] = merged[key]["evidence"] + h["evidence"]
+        else:
+            merged[key] = dict(h)
+    return sorted(merged.values(), key=lambda h: (h["as_of"] is not None, h["as_of"] or "",
+                                                  rank.get(h["status"], 99)))
 
 
 # CAMEO root -> QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict

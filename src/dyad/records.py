@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 # --- vocabularies, defined once ---------------------------------------------------------------
 
@@ -252,6 +253,7 @@ class AgendaMention:
     as_of: str | None
     evidence: tuple[Evidence, ...] = ()
     dyad: str | None = None
+    head: str = ""  # the item word ("embargo", "agreement") or action ("easing"): what matching compares
 
 
 @dataclass(frozen=True)
@@ -342,6 +344,14 @@ class AgendaStep:
     status: str
     as_of: str | None
     evidence: Evidence
+    head: str = ""
+
+
+class AgendaRef(NamedTuple):
+    """An agenda item on record, as resolution compares it: its title and its item word."""
+
+    title: str
+    head: str
 
 
 @dataclass(frozen=True)

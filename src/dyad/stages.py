@@ -22,9 +22,9 @@ from dyad.extract.agenda import find_agenda
 from dyad.extract.authors import author_host, find_author
 from dyad.extract.bodies import find_bodies
 from dyad.extract.events import SentenceContext, extract_events
-from dyad.extract.indicators import find_indicators
+from dyad.extract.indicators import find_indicators, story_theatre
 from dyad.extract.mentions import known_names, people, record_names, resolve_people, titled_people
-from dyad.extract.screen import may_hold_event, may_hold_number
+from dyad.extract.screen import may_hold_agenda, may_hold_event, may_hold_number
 from dyad.extract.sectors import SECTOR_WORDS
 from dyad.extract.statements import (
     SpeakerMemory,
@@ -172,8 +172,8 @@ def parse(work: Work, tools: Tools) -> Work:
     known = work.mentions()
     # a second, unrelated story on the page (a sidebar, related headlines) is not read for events
     chosen = [s for s in work.usable() if s.end - s.start <= limit
-              and may_hold_event(text, s.start, s.end, [m for m in known if s.start <= m.start < s.end],
-                                 work.doc.dyad)]
+              and (may_hold_event(text, s.start, s.end, [m for m in known if s.start <= m.start < s.end],
+                                  work.doc.dyad) or may_hold_agenda(text, s.start, s.end))]
     names = {w for m in known for w in m.text.split()}
     recognised = {s.index: doc for s, doc in work.entities}
     docs = parse_reusing_entities(tools.parser, [parse_view(text[s.start : s.end], names) for s in chosen],
@@ -300,27 +300,33 @@ def find_indicators_stage(work: Work, tools: Tools) -> Work:
     """Numbers about the document's dyad, from its on-topic sentences."""
     d, text = work.doc, work.raw.text
     dyad = "-".join(d.dyad) if d.dyad else None
+    mentions = [m for m in work.mentions() if m.code]
+    theatre = _theatre(list(work.mentions()), text) or story_theatre(work.mentions(), text, d.dyad)
     out: list[Indicator] = []
     for s in work.usable():
         if not may_hold_number(text, s.start, s.end):
             continue
         sentence = text[s.start : s.end]
+        here = [m for m in mentions if s.start <= m.start < s.end]
         times = find_times(sentence, Context(ref=d.ref_date), offset=s.start)
         out += [replace(i, document_id=d.id) for i in find_indicators(sentence, s.start, d.source, times,
-                                                                        d.ref_date, dyad)]
+                                                                        d.ref_date, dyad, here, theatre)]
     return replace(work, indicators=tuple(out))
 
 
 def find_agenda_stage(work: Work, tools: Tools) -> Work:
-    """Where the dyad's projects, agreements and talks stand, as of the document's date."""
+    """Where the dyad's projects, agreements, talks and sanctions stand, as of the document's date,
+    from the parsed sentences of its on-topic stories."""
     d, text = work.doc, work.raw.text
     as_of = d.ref_date.isoformat() if d.ref_date else None
-    dyad = "-".join(d.dyad) if d.dyad else None
+    stories = {s.index: s for s in d.stories}
     out: list[AgendaMention] = []
     previous: list[AgendaMention] = []
-    for s in work.usable():
-        found = find_agenda(text[s.start : s.end], s.start, d.source, as_of, previous)
-        out += [replace(m, dyad=dyad) for m in found]
+    for sent, parsed in work.parses:
+        story = stories.get(sent.story)
+        dyad = d.dyad if story is None or story.on_topic else _story_dyad(story)
+        found = find_agenda(parsed[:], text[sent.start : sent.end], sent.start, d.source, as_of, previous)
+        out += [replace(m, dyad="-".join(dyad) if dyad else None) for m in found]
         previous = found or previous
     return replace(work, agenda=tuple(out))
 

@@ -1,157 +1,421 @@
-"""Agenda items: projects, agreements, negotiations and initiatives, each with a status as of a date.
+"""Agenda items: projects, agreements, negotiations, sanctions regimes and initiatives, each with
+the status a sentence gives it, read from the parse.
 
-A sentence says where an item stands ("is under discussion", "came into force", "stalled",
-"the lack of an agreement on X"); the item is the noun phrase the status is said of. Items of
-one dyad are merged across sentences and documents by their title (resolve, in the store),
-and each mention adds a `(status, as_of, evidence)` step to the item's history.
-
-Statuses: proposed, under discussion, pending, agreed, signed, in force, under way, completed,
-stalled, cancelled.
+An item is a noun phrase headed by an item word (`agenda_words.ITEM_HEADS`): "the arms embargo
+against Syria", "a readmission agreement", "Annan's peace plan". Its status is what the sentence
+says happens to it, read from the word that governs it ("imposed" → in force, "called for" →
+proposed, "collapsed" → stalled, "the signing of" → signed), then from a verb that frames that one
+("considering imposing" → under discussion), then from the clause's modality ("will sign" →
+pending; "could sign" → proposed; "did not sign" → nothing). A sentence that names an item but says
+nothing of where it stands adds nothing. The evidence is the words from the governing word to the
+item, so it states the status it supports.
 """
 
 from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span, Token
+
+from dyad.extract.agenda_words import (
+    ACTION_FRAMES,
+    ACTION_NOUNS,
+    ACTION_STATUSES,
+    ACTIONS,
+    ADJECTIVE_PREDICATES,
+    ADJECTIVES,
+    ANAPHORIC_NOUNS,
+    FRAMES,
+    ITEM_HEADS,
+    JUDGING,
+    LISTING_SUBJECTS,
+    NOT_YET,
+    NOUN_GOVERNORS,
+    POLICY_VERBS,
+    PREDICATES,
+    PREPOSITION_STATUS,
+    QUANTITIES,
+    VERB_STATUS,
+    WEAK,
+)
+from dyad.extract.status import governing_intent
+from dyad.extract.triggers import clause_verb, lemma
 from dyad.records import AgendaMention, Evidence
 
-# (status, pattern); each pattern's group "item" is the item, or "list" a list of items.
-_NP = r"(?P<item>(?:the\s+|a\s+|an\s+)?[\w“”\"'’ -]{3,140}?)"
-# a list runs to the end of its clause, or to a closing quote before an attribution ("...," he said)
-_LIST = r"(?P<list>[^.;]{3,700}?)(?=[,.][\"”]|[.;]|$)"
-_IS = r"\s+(?:is|are|was|were|remains?|have been|has been)\s+(?:still\s+)?"  # "... is still under review"
-STATUS_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("under discussion", re.compile(
-        _NP + _IS + r"(?:under\s+discussion|being\s+discussed|under\s+negotiation|being\s+negotiated)", re.I)),
-    ("pending", re.compile(_NP + _IS + r"(?:under\s+consideration|under\s+review|pending|awaiting\s+\w+)", re.I)),
-    ("under discussion", re.compile(r"\b(?:discuss(?:es|ed|ing)?|negotiat(?:e|es|ed|ing)|(?:talks|negotiations|"
-                                    r"consultations)\s+on)\s+" + _NP
-                                    + r"(?=\s*(?::|,|\.|;|\bwith\b|\bat\b|\bin\s+the\b|$))", re.I)),
-    ("pending", re.compile(r"\b(?:lack|absence)\s+of\s+(?:an?\s+)?(?:agreements?|treat(?:y|ies)|deals?)\s+"
-                           r"(?:between\s+[\w ]+?\s+)?on\s+" + _LIST, re.I)),
-    ("in force", re.compile(_NP + r"\s+(?:came|has\s+come|entered|has\s+entered|will\s+come|will\s+enter)\s+into\s+"
-                            r"force", re.I)),
-    ("signed", re.compile(r"\bsigned\s+(?P<item>(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|memorandum|MoU|"
-                          r"protocol|treaty|accord|contract|deal)(?:\s+(?:on|for|to)\s+[^,.;]{3,100})?)", re.I)),
-    ("stalled", re.compile(_NP + r"\s+(?:has\s+|have\s+|had\s+)?(?:stalled|been\s+stalled|been\s+suspended|"
-                           r"been\s+delayed|been\s+put\s+on\s+hold|remains?\s+(?:stalled|unresolved|frozen|"
-                           r"on\s+hold))", re.I)),
-    ("cancelled", re.compile(_NP + r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:cancelled|canceled|scrapped|"
-                             r"abandoned|terminated)", re.I)),
-    ("under way", re.compile(_NP + r"\s+(?:is|are)\s+(?:now\s+)?(?:under\s?way|being\s+(?:built|implemented|"
-                             r"constructed|carried\s+out))", re.I)),
-    ("completed", re.compile(rf"{_NP}\s+(?:was|were|has\s+been|have\s+been)\s+(?:completed|commissioned|finished)",
-                             re.IGNORECASE)),
-    ("proposed", re.compile(rf"\bexpect\s+{_NP}\s+to\s+(?P<verb>resume|start|begin|open|be\s+\w+)", re.IGNORECASE)),
-    ("proposed", re.compile(r"\b(?:achieve|make|see)\s+(?:\w+\s+)?(?:progress|breakthrough)\s+(?:in|on)\s+"
-                            r"(?!recent|the\s+last|the\s+past|this|that|\d)(?:such\s+areas\s+as\s+)?" + _LIST,
-                            re.IGNORECASE)),
-    ("proposed", re.compile(r"\b(?:projects?|initiatives?|proposals?|areas)\b[^.;]*?\binclude[sd]?\s+" + _LIST
-                            + "|^\\s*(?:These|They)\\s+include\\s+" + _LIST.replace("list", "list2"),
-                            re.IGNORECASE)),
-    ("agreed", re.compile(rf"\bwelcome[sd]?\s+the\s+(?:launch|start|opening)\s+of\s+{_LIST}", re.IGNORECASE)),
-    ("under way", re.compile(r"\b(?:project|programme|program|initiative)\s+[“\"](?P<item>[^”\"]{3,80})[”\"]",
-                             re.IGNORECASE)),
-]
-# A sentence can only match a pattern above if it has one of these words: a cheap screen first.
-CUES = re.compile(r"discuss|negotiat|consideration|review|pending|awaiting|lack|absence|into force|signed|stall|"
-                  r"suspended|delayed|on hold|frozen|unresolved|cancel|scrapped|abandon|terminat|under ?way|"
-                  r"being built|implemented|constructed|carried out|completed|commissioned|finished|expect|progress|"
-                  r"breakthrough|include|welcome|project|programme|program|initiative|talks on|consultations on")
-# "The relevant documents have been under consideration": the items of the sentence before.
-ANAPHORA = re.compile(r"^(?:the\s+)?(?:relevant\s+|these\s+|such\s+|both\s+|those\s+)?(?:documents|agreements|"
-                      r"projects|deals|treaties|issues|matters|texts|drafts)$", re.IGNORECASE)
-_LEAD = re.compile(r"^(?:the|a|an|our|their|its|plans?\s+to\s+(?:implement|launch|build|create)|"
-                   r"the\s+issue\s+of|the\s+question\s+of|and|in\s+the\s+near\s+future)\s+", re.IGNORECASE)
-_TAIL = re.compile(r"\s+(?:in\s+the\s+near\s+future|for\s+a\s+long\s+time|currently|now|as\s+well)$", re.IGNORECASE)
-# Titles made only of these words name the relationship itself, not an item on its agenda.
-GENERIC = {"bilateral", "cooperation", "relations", "ties", "issues", "regional", "international", "situation",
-           "matters", "development", "prospects", "partnership", "strategic", "economic", "global", "mutual",
-           "interest", "the", "of", "and", "our", "two", "countries", "both", "sides", "other", "various",
-           "all", "areas", "in", "fields", "multilateral", "fora", "forums", "at", "further"}
-# Status words that alone are no item ("the situation is under discussion" still is, but "it" is not).
-_EMPTY = {"it", "this", "that", "they", "which", "what", "there", "he", "she", "we"}
-KINDS = [("agreement", re.compile(r"\b(?:agreement|memorandum|mou|protocol|treaty|accord|readmission|recognition|"
-                                  r"deal)\b", re.IGNORECASE)),
-         ("negotiation", re.compile(r"\b(?:talks|negotiations?|dialogue|easing|regime)\b", re.IGNORECASE)),
-         ("project", re.compile(r"\b(?:restor|build|construct|launch|railway|plant|mills?|pipeline|corridor|production|"
-                                r"port|project|courses?|centre|center)\w*", re.IGNORECASE))]
+# prepositions whose phrase belongs to an item's title ("sanctions on Syria", "talks with rebels")
+_TITLE_PREPS = {"on", "for", "against", "over", "to", "with", "between", "of", "in", "from", "about", "among",
+                "along", "across", "near", "at"}
+_TITLE_LEFT = {"compound", "amod", "nmod", "poss", "npadvmod", "nummod", "quantmod", "punct", "case"}
+_COPULAS = {"be", "remain", "stay", "seem", "look", "appear"}
+_ANAPHORA = {"these", "such", "relevant", "both", "those", "the"}
+MAX_TITLE_TOKENS = 14
+
+
+def find_agenda(span: Span, sentence: str, offset: int, source: str, as_of: str | None,
+                previous: list[AgendaMention] | None = None) -> list[AgendaMention]:
+    """Agenda items whose status this parsed sentence states. `sentence` is the document's text
+    that was parsed (the parse may read a re-cased copy of it) and `offset` where it starts in the
+    document; `previous` are the items of the sentence before, for "the relevant documents"."""
+    out: list[AgendaMention] = []
+    for t in span:
+        head = _item_head(t, bool(previous))
+        if head is None or _lists(head):
+            continue
+        action = lemma(t) in ACTIONS
+        for status, word in _statuses(head):
+            if action and status not in ACTION_STATUSES:
+                continue
+            if _anaphoric(head) and previous:
+                evidence = _evidence(sentence, source, offset, word, head, head)
+                out += [AgendaMention(p.title, p.kind, status, as_of, (evidence,), head=p.head) for p in previous]
+                continue
+            kind = ITEM_HEADS.get(item_lemma(t), "initiative")
+            out += [AgendaMention(title, kind, status, as_of, (_evidence(sentence, source, offset, word, a, b),),
+                                  head=item_lemma(t)) for title, a, b in _titles(head, sentence) if title]
+            # nouns coordinated with the item share its status: "the launch of the project and courses"
+            out += [AgendaMention(title, kind_of(title), status, as_of,
+                                  (_evidence(sentence, source, offset, c, a, b),), head=lemma(c))
+                    for c in _coordinated(head) for title, a, b in _titles(c, sentence) if title]
+    out += _listed(span, sentence, offset, source, as_of, bool(previous))
+    out += _proposed_actions(span, sentence, offset, source, as_of)
+    return _unique(out)
+
+
+def _coordinated(head: Token) -> list[Token]:
+    """Nouns with words of their own coordinated with an item that are no item words themselves."""
+    return [c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and lemma(c) not in ITEM_HEADS
+            and _own_words(c)]
+
+
+def _listed(span: Span, sentence: str, offset: int, source: str, as_of: str | None,
+            after_items: bool) -> list[AgendaMention]:
+    """"Promising projects include restoring the mill, launching a rail link ...": each listed
+    object is an item that is proposed; "these include ..." lists the items of the sentence before."""
+    out = []
+    for v in span:
+        if lemma(v) != "include" or v.pos_ != "VERB":
+            continue
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None or not (lemma(subj) in LISTING_SUBJECTS or (after_items and subj.lower_ in ("these", "they"))):
+            continue
+        first = next((c for c in v.children if c.dep_ in ("dobj", "xcomp", "ccomp")), None)
+        if first is None:
+            continue
+        for obj in _conjuncts(first):
+            words = list(span.doc[obj.i if obj.pos_ == "VERB" else obj.left_edge.i : _phrase_end(obj)])
+            title = _clean(words[:MAX_TITLE_TOKENS], sentence)
+            if title:
+                out.append(AgendaMention(title, kind_of(title) if lemma(subj) not in ITEM_HEADS else
+                                         ITEM_HEADS[lemma(subj)], "proposed", as_of,
+                                         (_evidence(sentence, source, offset, words[0], words[0], words[-1]),),
+                                         head=obj.lower_ if obj.pos_ == "VERB" else lemma(obj)))
+    return out
+
+
+def _proposed_actions(span: Span, sentence: str, offset: int, source: str, as_of: str | None) -> list[AgendaMention]:
+    """Actions that are items because someone wants, plans, proposes or agreed to do them: "wants
+    to restructure the IMF", "agreed to open a consulate", "her proposals for regulating hedge funds".
+    The action needs an object of its own; one whose object is an item word is read as that item."""
+    out = []
+    for v in span:
+        if v.pos_ != "VERB" or lemma(v) not in POLICY_VERBS or v.tag_ not in ("VB", "VBG"):
+            continue
+        frame = _action_frame(v)
+        obj = next((c for c in v.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if frame is None or obj is None or item_lemma(obj) in ITEM_HEADS:
+            continue
+        status, word = frame
+        if word.pos_ == "VERB":
+            framed = _framed(word, status)
+            if framed is None:
+                continue
+            status = framed
+        words = list(span.doc[v.i : _phrase_end(v)])[:MAX_TITLE_TOKENS]
+        title = _clean(words, sentence)
+        if len(title.split()) >= 2:
+            out.append(AgendaMention(title, kind_of(title), status, as_of,
+                                     (_evidence(sentence, source, offset, word, words[0], words[-1]),), head=v.lower_))
+    return out
+
+
+def _action_frame(v: Token) -> tuple[str, Token] | None:
+    """The status an action takes from the verb or noun it hangs from, and that word."""
+    h = v.head
+    if v.dep_ == "pcomp" and h.dep_ == "prep":
+        h = h.head  # "proposals for regulating", "open to arming"
+    elif v.dep_ not in ("xcomp", "acl", "ccomp") or not any(c.lower_ == "to" for c in v.children):
+        return None
+    if h.pos_ == "VERB" and lemma(h) in ACTION_FRAMES:
+        return FRAMES.get(lemma(h), "proposed"), h
+    if h.pos_ == "NOUN" and lemma(h) in ACTION_NOUNS:
+        return NOUN_GOVERNORS.get(lemma(h), "proposed"), h
+    if h.pos_ == "ADJ" and h.lower_ in ("open", "ready", "willing", "keen", "eager"):
+        return "proposed", h
+    return None
+
+
+def _conjuncts(t: Token) -> list[Token]:
+    """A word and the words coordinated with it, in order ("building X, expanding Y and opening Z"; the
+    parser often hangs a listed gerund after a comma as an adverbial clause)."""
+    return [t] + [x for c in t.children if c.dep_ == "conj" or (
+        c.dep_ == "advcl" and c.tag_ == "VBG" and t.tag_ == "VBG" and c.doc[c.i - 1].text == ",")
+        for x in _conjuncts(c)]
+
+
+def _lists(t: Token) -> bool:
+    """Whether an item word is the subject of "include" ("promising projects include ..."): it names
+    the items that follow, not one of its own."""
+    return t.dep_ == "nsubj" and lemma(t.head) == "include"
+
+
+def _evidence(sentence: str, source: str, offset: int, word: Token, first: Token, last: Token) -> Evidence:
+    """The words from the one that states the status to the end of the item's title."""
+    a = min(word.idx, first.idx)
+    b = max(word.idx + len(word.text), last.idx + len(last.text))
+    return Evidence(source, offset + a, offset + b, sentence[a:b])
+
+
+def _item_head(t: Token, after_items: bool = False) -> Token | None:
+    """The token that stands for an item in the clause: the item word, or the noun it is the first
+    part of ("sanctions regime"); None when the word is part of a larger item ("ceasefire agreement")
+    or is no noun."""
+    if t.pos_ not in ("NOUN", "PROPN") or (t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-" and t.is_title):
+        return None  # "Port-au-Prince" is no port
+    if item_lemma(t) not in ITEM_HEADS and lemma(t) not in ACTIONS:
+        return t if after_items and lemma(t) in ANAPHORIC_NOUNS and _anaphoric(t) else None
+    h = t
+    while h.dep_ == "compound" and h.head.i != h.i:
+        if item_lemma(h.head) in ITEM_HEADS:
+            return None
+        h = h.head
+    if (item_lemma(t) in WEAK or lemma(t) in ACTIONS) and h.i == t.i and not _own_words(t):
+        return None
+    return h
+
+
+def item_lemma(t: Token) -> str:
+    """The item word a token is: "cease-fire" is tokenized as "cease", "-", "fire"."""
+    if t.lower_ == "fire" and t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lower_ == "cease":
+        return "ceasefire"
+    return lemma(t)
+
+
+def _own_words(t: Token) -> bool:
+    """Whether an item word has words that say which item it is ("peace plan", "plan to build")."""
+    left = [c for c in t.lefts if c.dep_ in ("compound", "amod", "poss", "nmod") and lemma(c) not in ADJECTIVES
+            and c.pos_ != "PRON" and c.lower_ not in ("new", "other", "same", "further", "first", "last")]
+    right = [c for c in t.rights if (c.dep_ == "prep" and c.lower_ in _TITLE_PREPS) or c.dep_ in ("acl", "relcl")]
+    return bool(left or right)
+
+
+def _anaphoric(head: Token) -> bool:
+    """"The relevant documents", "these agreements": a plural item of the sentence before."""
+    dets = [c.lower_ for c in head.lefts]
+    return head.tag_ in ("NNS", "NNPS") and bool(dets) and set(dets) <= _ANAPHORA and \
+        any(d != "the" for d in dets) and not any(c.dep_ == "prep" for c in head.rights)
+
+
+def _statuses(head: Token) -> list[tuple[str, Token]]:
+    """(status, the word that states it) for an item, or nothing."""
+    anchor = head
+    while anchor.head.i != anchor.i and (anchor.dep_ in ("conj", "appos") or (
+            anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and lemma(anchor.head.head) in QUANTITIES)):
+        # "the arms embargo and the no-fly zone": both take the first's governor; "a series of
+        # sanctions" is governed as the series is
+        anchor = anchor.head.head if anchor.dep_ == "pobj" else anchor.head
+    found = _governed(anchor) or _participle(head)
+    if found is None:
+        own = next((c for c in head.lefts if c.dep_ == "amod" and c.lower_ in ADJECTIVES), None)
+        return [(ADJECTIVES[own.lower_], own)] if own is not None else []
+    status, word = found
+    verb = word if word.pos_ in ("VERB", "AUX", "ADJ") else clause_verb(word)
+    if verb is not None and verb.i != word.i and status in NOT_YET:
+        # "the signing of these documents would promote ...": a noun's status under its clause's mood
+        mood = {c.lower_ for c in verb.children if c.dep_ in ("aux", "neg")}
+        if mood & {"would", "could", "may", "might", "should", "will"}:
+            return [("proposed" if mood & {"would", "could", "may", "might", "should"} else "pending", word)]
+        return [(status, word)]
+    if verb is not None:
+        framed = _framed(verb, status)
+        if framed is None:
+            return []
+        status = framed
+    return [(status, word)]
+
+
+def _governed(x: Token) -> tuple[str, Token] | None:
+    """The status the item's governing word gives it, and that word."""
+    g = x.head
+    if x.dep_ == "nsubjpass" and lemma(g) in JUDGING:
+        return _predicate(g)  # "sanctions are seen as unlikely"
+    if x.dep_ in ("dobj", "nsubjpass", "oprd") and g.pos_ in ("VERB", "AUX"):
+        hit = VERB_STATUS.get(("obj", lemma(g)))
+        return (hit, g) if hit else None
+    if x.dep_ == "nsubj" and g.pos_ in ("VERB", "AUX", "ADJ"):
+        if lemma(g) in _COPULAS or g.pos_ == "ADJ":
+            return _predicate(g)
+        hit = VERB_STATUS.get(("subj", lemma(g)))
+        return (hit, g) if hit else None
+    if x.dep_ == "pobj" and g.dep_ in ("prep", "agent"):
+        gov = g.head
+        if lemma(gov) in _COPULAS and (g.lower_, lemma(x)) in PREDICATES:
+            return PREDICATES[(g.lower_, lemma(x))], gov  # "they are in talks with France"
+        if gov.pos_ in ("VERB", "AUX", "ADJ") and g.dep_ == "prep":
+            hit = VERB_STATUS.get(("for", lemma(gov))) or VERB_STATUS.get(("for", gov.lower_))
+            return (hit, gov) if hit else None
+        if g.dep_ == "agent":
+            return None
+        if g.lower_ in PREPOSITION_STATUS and ITEM_HEADS.get(lemma(x)) == "negotiation":
+            return PREPOSITION_STATUS[g.lower_], g
+        hit = NOUN_GOVERNORS.get(lemma(gov))
+        if hit and gov.pos_ in ("NOUN", "PROPN"):
+            return hit, gov
+    return None
+
+
+def _participle(head: Token) -> tuple[str, Token] | None:
+    """"sanctions imposed on Iran", "the plan being agreed by both sides": a participle of the item's
+    own says what was done to it."""
+    for c in head.rights:
+        if c.dep_ in ("acl", "relcl") and c.tag_ in ("VBN", "VBG") and (
+                c.tag_ == "VBN" or any(a.dep_ == "auxpass" for a in c.children)):
+            hit = VERB_STATUS.get(("obj", lemma(c)))
+            if hit:
+                return hit, c
+    return None
+
+
+def _predicate(verb: Token) -> tuple[str, Token] | None:
+    """"is under discussion", "remains in force", "is now defunct"."""
+    if verb.pos_ == "ADJ":
+        hit = ADJECTIVE_PREDICATES.get(verb.lower_)
+        return (hit, verb) if hit else None
+    for c in verb.children:
+        if c.dep_ in ("acomp", "attr", "advmod") and c.lower_ in ADJECTIVE_PREDICATES:
+            return ADJECTIVE_PREDICATES[c.lower_], c
+        if c.dep_ == "prep":
+            obj = next((o for o in c.children if o.dep_ in ("pobj", "amod", "acomp")), None)
+            if obj is not None and (c.lower_, lemma(obj)) in PREDICATES:
+                return PREDICATES[(c.lower_, lemma(obj))], obj
+            if obj is not None and c.lower_ == "as" and obj.lower_ in ADJECTIVE_PREDICATES:
+                return ADJECTIVE_PREDICATES[obj.lower_], obj  # "seen as unlikely"
+    return None
+
+
+def _framed(verb: Token, status: str) -> str | None:
+    """The status once the verbs above it and its clause's modality are read; None if negated."""
+    h = verb
+    for _ in range(3):  # "considering imposing", "agreed to lift", "plans to build"
+        if h.dep_ not in ("xcomp", "pcomp", "ccomp") or h.head.i == h.i:
+            break
+        up = h.head.head if h.head.dep_ == "prep" else h.head
+        if lemma(up) in FRAMES:
+            status = FRAMES[lemma(up)]
+        h = up
+    kids = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")}
+    no_longer = any(c.lower_ == "longer" and c.i > 0 and c.doc[c.i - 1].lower_ == "no" for c in verb.children)
+    if no_longer:  # "no longer committed to the ceasefire": what was in force has ended
+        return "cancelled" if status == "in force" else None
+    if any(c.dep_ == "neg" for c in verb.children) or kids & {"never"}:
+        return None
+    if kids & {"could", "may", "might", "should", "would", "must"}:
+        return "proposed" if status in NOT_YET else status
+    if kids & {"will", "shall", "'ll"} or governing_intent(verb) == "planned":
+        return "pending" if status in NOT_YET else status
+    return status
+
+
+def _titles(head: Token, sentence: str) -> list[tuple[str, Token, Token]]:
+    """The item's title, or one per coordinated object of its preposition ("agreements on
+    readmission and on diplomas" are two agreements)."""
+    doc = head.doc
+    left = min((c.left_edge.i for c in head.lefts if c.dep_ in _TITLE_LEFT and _keep_left(c)), default=head.i)
+    base = list(doc[left : head.i + 1])
+    tails: list[list[Token]] = [[]]
+    for c in head.rights:
+        if c.dep_ == "prep" and c.lower_ in _TITLE_PREPS and not _is_time(c) and not _between_us(c):
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            if objs and any(x.dep_ == "conj" for x in objs[0].children) and c.lower_ in ("on", "of", "for"):
+                conj = [objs[0]] + [x for x in objs[0].children if x.dep_ == "conj"]
+                tails = [[c] + list(doc[x.left_edge.i : _phrase_end(x)]) for x in conj]
+            elif objs:
+                tails = [list(doc[c.i : _phrase_end(objs[0])])]
+            break
+        if c.dep_ in ("acl", "appos") and c.right_edge.i - c.i < 6 and not (
+                c.tag_ in ("VBN", "VBG") and ("obj", lemma(c)) in VERB_STATUS):
+            # "a resolution condemning the crackdown" (but not "the plan being agreed": that is its status)
+            tails = [list(doc[head.i + 1 : c.right_edge.i + 1])]
+            break
+    out = []
+    for tail in tails:
+        words = (base + tail)[:MAX_TITLE_TOKENS]
+        out.append((_clean(words, sentence), words[0], words[-1]))
+    return out
+
+
+def _between_us(prep: Token) -> bool:
+    """"between our countries", "between the two sides": the pair itself, no part of a title."""
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    return prep.lower_ == "between" and bool(objs) and lemma(objs[0]) in ("country", "side", "nation", "state")
+
+
+def _keep_left(c: Token) -> bool:
+    if c.lower_ == "no" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == "-":
+        return True  # "no-fly zone"
+    return not (c.dep_ == "amod" and c.lower_ in ADJECTIVES) and c.pos_ not in ("DET", "PRON") and \
+        c.lower_ not in ("new", "further", "other")
+
+
+def _phrase_end(x: Token) -> int:
+    """Where a noun phrase's own words end: its subtree, without the conjuncts, clauses and
+    asides that follow it ("a ceasefire in Libya, where air attacks ..." ends at "Libya")."""
+    end = x.i + 1
+    for c in x.rights:
+        if c.dep_ in ("conj", "cc", "punct", "relcl", "appos", "advcl") or (
+                c.dep_ == "acl" and c.right_edge.i - c.i >= 6):
+            break
+        end = _phrase_end(c) if c.dep_ == "prep" and c.i - x.i < 3 else c.right_edge.i + 1
+    return end
+
+
+def _is_time(prep: Token) -> bool:
+    return any(o.ent_type_ in ("DATE", "TIME") for o in prep.children if o.dep_ == "pobj")
+
+
+_SPACE_BEFORE = re.compile(r"\s+(?=(?:['’]s\b|[,.;:!?)\]]|n['’]t\b))")
+
+
+def _clean(words: list[Token], sentence: str) -> str:
+    """A readable title: no leading article or trailing punctuation, tokenized spacing undone."""
+    while words and (words[0].pos_ in ("DET", "PUNCT", "CCONJ", "ADP") or words[0].lower_ in ("'s", "’s")) and \
+            not (words[0].lower_ == "no" and len(words) > 1 and words[1].text == "-"):
+        words = words[1:]
+    while words and (words[-1].pos_ in ("PUNCT", "CCONJ", "ADP", "DET") or words[-1].dep_ == "cc"):
+        words = words[:-1]
+    # the parse's own words: its text has the document's length, with tokenized "'s" re-attached
+    text = "".join(w.text_with_ws for w in words).strip()
+    text = _SPACE_BEFORE.sub("", re.sub(r"\s{2,}", " ", text)).strip(" ,;:")
+    if text.count("“") != text.count("”") or text.count('"') % 2:
+        text = text.replace("“", "").replace("”", "").replace('"', "")  # a quote the title cut in half
+    return text.strip()
+
+
+def _unique(found: list[AgendaMention]) -> list[AgendaMention]:
+    """One mention per title and status in a sentence."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for m in found:
+        key = (m.title.lower(), m.status)
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out
 
 
 def kind_of(title: str) -> str:
-    return next((k for k, rx in KINDS if rx.search(title)), "initiative")
+    """The kind of an item from its title's last item word (for items read without a parse)."""
+    words = [w.lower().rstrip("s") for w in re.findall(r"[\w-]+", title)]
+    return next((ITEM_HEADS[w] for w in reversed(words) if w in ITEM_HEADS), "initiative")
 
 
-def _clean(item: str) -> str:
-    item = _VERB_STOP.split(item)[0]
-    item = item.strip(" ,;:“”\"'’.")
-    for _ in range(3):
-        item = _LEAD.sub("", item).strip()
-        item = _TAIL.sub("", item).strip()
-    return item.strip(" ,;:“”\"'’.")
-
-
-# An item's noun phrase ends where its clause's verb begins.
-_VERB_STOP = re.compile(r"\s+(?:is|are|was|were|would|will|currently|have|has|hinders?|holds?|remains?|prevents?|"
-                        r"blocks?|hampers?|limits?|stands?|continues?|makes?|means?|affects?|slows?)\b")
-
-
-def _split_list(text: str) -> list[tuple[str, int]]:
-    """Items of "A, B, and C" with their offsets in `text`; an item ends at its clause."""
-    text = _VERB_STOP.split(text)[0]
-    out = []
-    pos = 0
-    for part in re.split(r",\s*(?:and\s+)?|\s+and\s+(?=\w+ing\b|[A-Z]|(?:the|a|an)\s)", text):
-        at = text.find(part, pos)
-        pos = at + len(part)
-        if part.strip():
-            out.append((part, at))
-    return out
-
-
-def find_agenda(sentence: str, offset: int, source: str, as_of: str | None,
-                previous: list[AgendaMention] | None = None) -> list[AgendaMention]:
-    """Agenda items whose status this sentence states; `previous` are the last sentence's, for
-    "the relevant documents ..."."""
-    out: list[AgendaMention] = []
-    seen: set[tuple[int, int]] = set()
-
-    def add(title: str, status: str, s: int, e: int) -> None:
-        title = _clean(title)
-        words = set(re.findall(r"[a-z]+", title.lower()))
-        if len(title) < 3 or title.lower() in _EMPTY or len(title.split()) > 16 or (s, e) in seen or words <= GENERIC:
-            return
-        if ANAPHORA.match(title) and previous:
-            for p in previous:
-                out.append(AgendaMention(p.title, p.kind, status, as_of,
-                                         (Evidence(source, s + offset, e + offset, sentence[s:e]),)))
-            seen.add((s, e))
-            return
-        seen.add((s, e))
-        out.append(AgendaMention(title, kind_of(title), status, as_of,
-                                 (Evidence(source, s + offset, e + offset, sentence[s:e]),)))
-
-    lowered = sentence.lower()
-    if not CUES.search(lowered):
-        return out  # most sentences state no status: skip the costly patterns
-    for status, rx in STATUS_PATTERNS:
-        for m in rx.finditer(sentence):
-            groups = m.groupdict()
-            listed = groups.get("list") or groups.get("list2")
-            if listed:
-                base = m.start("list") if groups.get("list") else m.start("list2")
-                for part, at in _split_list(listed):
-                    s = base + at
-                    add(part, status, s, s + len(part))
-            elif groups.get("item"):
-                s = m.start("item")
-                item = groups["item"].rstrip(" ,;:")
-                # the subject NP ends the clause before it: keep its last clause
-                cut = max(item.rfind(","), item.rfind(";"), item.rfind(":"))
-                if cut >= 0:
-                    s += cut + 1
-                    item = item[cut + 1 :]
-                item = re.split(r"\b(?:that|which|because|since|while|as)\b", item)[-1]
-                s = m.start("item") + groups["item"].rfind(item)
-                add(item, status, s, m.end())
-    return out
+__all__ = ["find_agenda", "kind_of"]

@@ -1,66 +1,64 @@
 """Indicators: the numbers that describe a relationship, with value, unit, qualifier, period, change.
 
-"trade turnover has grown by 50% in the last 5 years" -> trade turnover, 50 %, change +50%, 2020/2025
+"trade turnover has grown by 50% in the last 5 years" -> trade turnover, 50 percent, change +50%, 2020/2025
 "more than 80 educational courses and programs"       -> educational courses and programs, 80, more than
 "tripled the number of scholarships ..., increasing it to 152" -> scholarships ..., 152, change x3
-"about 7.6 billion dollars"                            -> 7.6e9 USD, about
+"the US is sending 3,500 soldiers to Haiti"           -> US troops to Haiti, 3500 troops
 
-Read with patterns over the sentence text (no parse needed), so every sentence is read, not only
-those the event screen sends to the parser. Numbers inside dates, names ("JIMEX 23", "2+2") and
-ordinals are not indicators.
+`quantities` finds every number with its unit; this module keeps those that describe the pair (the
+rules in `relevance`), names them, reads their change and period, and gives each the pair it is
+about. Read with patterns over the sentence text (no parse needed), so every sentence is read, not
+only those the event screen sends to the parser.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
-from dyad.records import Evidence, Indicator, TimeExpression
+from dyad.extract.quantities import Quantity, find_quantities
+from dyad.extract.relevance import Parties, equivalent_of, parties_of, relevant
+from dyad.gazetteer import successor
+from dyad.records import Evidence, Indicator, Mention, TimeExpression
+from dyad.segment.countries import mention_role
 
-WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-                "fifty": 50, "hundred": 100, "a dozen": 12, "dozen": 12}  # fmt: skip
-SCALES = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "lakh": 1e5,
-          "crore": 1e7}  # fmt: skip
-CURRENCY_SIGNS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "Rs.": "INR", "Rs": "INR",
-                  "RMB": "CNY"}  # fmt: skip
-CURRENCY_WORDS = {"dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "yen": "JPY", "yuan": "CNY",
-                  "roubles": "RUB", "rubles": "RUB", "rupees": "INR", "pounds": "GBP", "riyals": "SAR",
-                  "dirhams": "AED", "liras": "TRY", "lira": "TRY", "tenge": "KZT", "taka": "BDT"}  # fmt: skip
-QUALIFIERS = ("more than", "over", "about", "around", "nearly", "almost", "some", "up to", "at least", "approximately",
-              "roughly", "fewer than", "less than", "at most", "close to", "just over", "just under")
-# Counted things that are not measurements of a relationship: "two countries", "20 points".
-NOT_MEASURES = {"countries", "sides", "leaders", "nations", "states", "parties", "years", "months", "weeks", "days",
-                "hours", "minutes", "times", "decades", "centuries", "points", "others", "ways", "parts", "sessions",
-                "occasions", "ones", "pages", "words"}  # fmt: skip
-UP = {"grown", "grew", "increased", "rose", "risen", "climbed", "jumped", "surged", "expanded", "gained", "soared"}
-DOWN = {"fell", "fallen", "declined", "decreased", "dropped", "shrank", "shrunk", "contracted", "slipped", "plunged"}
-FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+UP = {"grown", "grew", "grow", "increased", "increase", "rose", "risen", "rise", "climbed", "jumped", "surged",
+      "expanded", "gained", "soared", "up"}  # fmt: skip
+DOWN = {"fell", "fallen", "fall", "declined", "decreased", "dropped", "shrank", "shrunk", "contracted", "slipped",
+        "plunged", "cut", "reduced", "down", "slashed", "lowered"}  # fmt: skip
+FACTORS = {"doubled": 2.0, "double": 2.0, "doubling": 2.0, "tripled": 3.0, "triple": 3.0, "tripling": 3.0,
+           "trebled": 3.0, "treble": 3.0, "quadrupled": 4.0, "quadruple": 4.0, "halved": 0.5}  # fmt: skip
+_CHANGE_BEFORE = re.compile(rf"\b(?P<verb>{'|'.join(sorted(UP | DOWN, key=len, reverse=True))})\s+(?:by\s+)?$",
+                            re.IGNORECASE)
+_FACTOR = re.compile(rf"\b(?P<verb>{'|'.join(FACTORS)})\b", re.IGNORECASE)
+# A number with no unit is an indicator where a verb or noun says what it counts.
+_LEVEL = re.compile(r"\b(?:reached|reach|reaches|totall?ed|total\s+of|amounted\s+to|stood\s+at|hit|rose\s+to|"
+                    r"risen\s+to|increased\s+to|grew\s+to|climbed\s+to|fell\s+to|dropped\s+to|increasing\s+it\s+to|"
+                    r"bringing\s+(?:it|the\s+total)\s+to|rising\s+to)\s+$", re.IGNORECASE)
+_FORCE_OF = re.compile(r"\b(?P<noun>force|contingent|army|deployment|garrison|troop\s+strength)\s+of\s+$",
+                       re.IGNORECASE)
+_SUBJECT_STOP = re.compile(r"(?:[:;,(]|\bthat\b|\bwhich\b|\band\b|\bwhile\b|\bsaw\b|\bsaid\b)\s*", re.IGNORECASE)
+_AUX = re.compile(r"\s+(?:has|have|had|was|were|is|are|will|would|could|to)(?:\s+been|\s+be)?\s*$", re.IGNORECASE)
+_NUMBER_OF = re.compile(r"^(?:the|a|an)\s+(?:total\s+)?(?:number|volume|value|amount|level|size)\s+of\s+",
+                        re.IGNORECASE)
+_LEADING_DET = re.compile(r"^(?:the|a|an|its|their|our|this|these|his|her)\s+", re.IGNORECASE)
 
-_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
-_SCALE = r"(?:\s*(?:" + "|".join(SCALES) + r")\b)?"
-_QUAL = r"(?:(?P<qual>" + "|".join(QUALIFIERS) + r")\s+)?"
-_CUR_SIGN = r"(?:US\$|\$|€|£|¥|Rs\.?|RMB)"
-_CUR_WORD = r"(?:" + "|".join(CURRENCY_WORDS) + r")\b"
-_NOUN = r"(?P<noun>(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*s\b(?:\s+(?:and|or)\s+[a-z][\w’'-]*s\b)?)"
 
-MONEY = re.compile(rf"(?i:{_QUAL})(?:(?P<sign>{_CUR_SIGN})\s?(?P<num>{_NUM}){_SCALE.replace('(?:', '(?P<scale>', 1)}"
-                   rf"|(?P<num2>{_NUM})(?P<scale2>{_SCALE})\s+(?P<curword>{_CUR_WORD}))")
-PERCENT_CHANGE = re.compile(
-    rf"(?P<verb>\b(?:{'|'.join(sorted(UP | DOWN))}))\s+(?:by\s+)?{_QUAL}(?P<num>{_NUM})\s*"
-    r"(?P<pct>%|per\s?cent|percent)", re.IGNORECASE)
-FACTOR = re.compile(rf"\b(?P<verb>{'|'.join(FACTORS)})\b(?:[^.;]*?\bto\s+{_QUAL}(?P<num>{_NUM})\b)?",
-                    re.IGNORECASE)
-QUALIFIED_COUNT = re.compile(rf"\b(?P<qual>{'|'.join(QUALIFIERS)})\s+(?P<num>{_NUM})\s+{_NOUN}", re.IGNORECASE)
-VERB_COUNT = re.compile(
-    rf"\b(?:held|signed|concluded|organi[sz]ed|offered|awarded|granted|trained|sent|hosted|opened|built|"
-    rf"delivered|supplied|received|welcomed|launched|completed)\s+(?P<num>{_NUM})\s+{_NOUN}", re.IGNORECASE)
-LEVEL = re.compile(rf"\b(?:reached|totall?ed|amounted\s+to|stood\s+at|hit|increasing\s+it\s+to|rising\s+to|rose\s+to"
-                   rf"|grew\s+to|increased\s+to)\s+{_QUAL}(?P<num>{_NUM})(?P<scale>{_SCALE})\b", re.IGNORECASE)
-_SUBJECT_STOP = re.compile(r"(?:[:;,(]|\bthat\b|\bwhich\b|\band\b)\s*", re.IGNORECASE)
-_AUX = re.compile(r"\s+(?:has|have|had|was|were|is|are|will|would)(?:\s+been)?\s*$", re.IGNORECASE)
-_NUMBER_OF = re.compile(r"^(?:the|a|an)\s+(?:total\s+)?(?:number|volume|value|amount|level)\s+of\s+", re.IGNORECASE)
-_LEADING_DET = re.compile(r"^(?:the|a|an|its|their|our|this|these)\s+", re.IGNORECASE)
+@dataclass(frozen=True)
+class Reading:
+    """What one quantity says, before it becomes an Indicator."""
+
+    quantity: Quantity
+    topic: str  # what is measured: "aid", "troops", "trade deficit"
+    change: str | None = None
+    value: float | None = None  # when not the quantity's own (a range's top)
+    qualifier: str | None = None
+    suffix: str = ""  # " (in GBP)" for an amount given again in another currency
+    named: bool = False  # the topic is the sentence's own subject ("trade turnover"): no giver before it
+    bound: bool = False  # the topic is tied to the number: its subject, its "of", the object multiplied
 
 
 def series_key(name: str, unit: str) -> str:
@@ -70,18 +68,149 @@ def series_key(name: str, unit: str) -> str:
     return " ".join(sorted(set(words))) + f" [{unit}]"
 
 
-def number(text: str) -> float | None:
-    t = text.lower().strip()
-    if t in WORD_NUMBERS:
-        return float(WORD_NUMBERS[t])
-    try:
-        return float(t.replace(",", ""))
-    except ValueError:
+def find_indicators(sentence: str, offset: int, source: str, times: list[TimeExpression], ref: date | None,
+                    dyad: str | None, mentions: Sequence[Mention] = (), theatre: str | None = None) -> list[Indicator]:
+    """Indicators in one sentence; `offset` maps sentence positions to the document. `mentions` are the
+    sentence's (document offsets), `theatre` the country the story happens in, if known."""
+    blocked = [(t.start - offset, t.end - offset) for t in times]
+    here = [m for m in mentions if offset <= m.start < offset + len(sentence)]
+    countries = tuple(dyad.split("-") if dyad else ()) + tuple(m.code for m in here if m.code)
+    quantities = find_quantities(sentence, blocked, countries)
+    out: list[Indicator] = []
+    previous: Reading | None = None
+    for q in quantities:
+        reading = _read(sentence, q, previous, quantities)
+        previous = reading
+        if reading is None:
+            continue
+        parties = parties_of(sentence, offset, q, here, theatre)
+        if not relevant(sentence, q, _head_topic(reading.topic), parties, theatre, reading.bound):
+            previous = None
+            continue
+        out += _indicators(sentence, offset, source, reading, parties, times, ref, dyad, theatre)
+    return out
+
+
+def _read(sentence: str, q: Quantity, previous: Reading | None, all_q: list[Quantity]) -> Reading | None:
+    """What the quantity measures, and the change the sentence gives for it."""
+    before = sentence[max(0, q.start - 40) : q.start]
+    if previous is not None and equivalent_of(sentence, previous.quantity, q):
+        return Reading(q, previous.topic, previous.change, suffix=f" (in {q.unit})", named=previous.named,
+                       bound=previous.bound)
+    change = _change(sentence, q, all_q)
+    if q.kind == "bare":
+        level = _LEVEL.search(before)
+        if _FORCE_OF.search(before):
+            return Reading(q, "troops", change)
+        if level is None:
+            return None
+        multiplied = _factor_object(sentence, q)
+        topic = multiplied or _subject(sentence, q.start - len(level.group(0)))[0]
+        return Reading(q, topic, change, bound=bool(multiplied)) if topic else None
+    if q.kind == "percent" and _percent_is_change_of_level(sentence, q, all_q):
+        return None  # "rose 12% to $5bn": the 12% is the change of the $5bn
+    if q.kind == "percent" and (verb := _CHANGE_BEFORE.search(before)):
+        subject = _subject(sentence, q.start - len(before) + verb.start())[0]
+        if subject:
+            return Reading(q, subject, change, named=True, bound=True)
+    topic, bound = _topic(sentence, q)
+    return Reading(q, topic, change, bound=bound)
+
+
+def _head_topic(topic: str) -> str:
+    """"emergency aid" -> "aid": the topic word without its modifier, as the relevance rules list it."""
+    words = topic.split()
+    if topic in TOPICS or len(words) != 2 or words[0].lower() not in _MODIFIERS:
+        return topic
+    return words[1]
+
+
+def _factor_object(sentence: str, q: Quantity) -> str:
+    """"tripled the number of scholarships for students to study ..., increasing it to 152" ->
+    "scholarships for students": what a factor verb before the number multiplied."""
+    clause = sentence[: q.start]
+    factors = list(_FACTOR.finditer(clause))
+    if not factors:
+        return ""
+    rest = clause[factors[-1].end() :].strip()
+    rest = re.split(r"[,;.]|\bto\s+(?:study|work|train|learn)\b|\bincreasing\b|\bto\s+\d", rest)[0]
+    return _LEADING_DET.sub("", _NUMBER_OF.sub("", rest.strip())).strip()
+
+
+def _change(sentence: str, q: Quantity, all_q: list[Quantity]) -> str | None:
+    """"+12%" for "grew by 12%" (on the percent or on the level it rose to), "x3" for "tripled ... to 152"."""
+    before = sentence[max(0, q.start - 30) : q.start]
+    if q.kind == "percent" and (m := _CHANGE_BEFORE.search(before)):
+        return f"{'-' if m.group('verb').lower() in DOWN else '+'}{q.value:g}%"
+    clause = re.split(r"[;.]|,\s+(?:and|but|while)\b", sentence[: q.start])[-1]
+    if not re.search(r"\bto\s+(?:\S+\s+){0,2}$", sentence[max(0, q.start - 30) : q.start]) and q.kind != "bare":
         return None
+    factors = list(_FACTOR.finditer(clause))
+    if factors:
+        return f"x{FACTORS[factors[-1].group('verb').lower()]:g}"
+    pct = [p for p in all_q if p.kind == "percent" and p.end <= q.start and p.end > q.start - 40]
+    for p in pct:
+        m = _CHANGE_BEFORE.search(sentence[max(0, p.start - 30) : p.start])
+        if m:
+            return f"{'-' if m.group('verb').lower() in DOWN else '+'}{p.value:g}%"
+    return None
 
 
-def _scale(word: str | None) -> float:
-    return SCALES.get((word or "").strip().lower(), 1.0)
+def _percent_is_change_of_level(sentence: str, q: Quantity, all_q: list[Quantity]) -> bool:
+    if not _CHANGE_BEFORE.search(sentence[max(0, q.start - 30) : q.start]):
+        return False
+    return any(o.start > q.end and o.kind in ("money", "measure", "count") and
+               re.fullmatch(r"\s+to\s+", sentence[q.end : o.start]) for o in all_q)
+
+
+# What an amount, share or volume measures: the topic words nearest it.
+TOPICS = ("trade deficit", "trade surplus", "trade turnover", "trade", "turnover", "aid", "assistance", "help",
+          "relief", "loans", "loan", "credit", "grant", "grants", "donation", "pledge", "debts", "debt", "exports",
+          "imports", "exported", "imported", "investment", "investments", "invested", "funding", "funds", "fund",
+          "support", "sanctions", "tariffs", "tariff", "duties", "duty", "taxes", "tax", "levy", "compensation",
+          "reparations", "subsidies", "bailout", "arms", "weapons", "equipment", "contract", "deal", "agreement",
+          "package", "purchases", "purchase", "sales", "deposit", "financing", "share", "stake", "cases",
+          "supplies", "shipments", "deliveries", "oil", "gas", "wheat", "grain", "remittances",
+          "scholarships", "visas", "force", "troops", "deposited", "lent", "pledged", "donated", "granted")  # fmt: skip
+_TOPIC_RX = re.compile(r"\b(?:(?P<mod>[a-z][\w-]+)\s+)?(?P<topic>" + "|".join(TOPICS) + r")\b", re.IGNORECASE)
+_MODIFIERS = {"emergency", "humanitarian", "military", "economic", "financial", "foreign", "non-lethal", "food",
+              "development", "bilateral", "direct", "immediate", "total", "annual", "new", "extra", "additional",
+              "soft", "interest-free", "concessional", "oil", "gas", "arms", "defence", "defense", "relief",
+              "reconstruction", "trade", "cash", "technical", "security", "overall", "confirmed"}  # fmt: skip
+# What a volume is of: "4 mln tonnes of Indian iron ore" -> "iron ore".
+_COMMODITY = re.compile(r"\s+of\s+(?:[A-Z][a-z]+\s+)?(?P<what>(?:[a-z][\w-]*\s+){0,2}?(?:oil|crude|gas|grain|wheat|"
+                        r"rice|maize|corn|soybeans|sugar|cotton|coal|ore|steel|iron|cement|fertili[sz]ers?|urea|"
+                        r"fuel|diesel|petrol|gasoline|kerosene|LNG|food|flour|aid|supplies|uranium|heroin|"
+                        r"cocaine|water|medicine|equipment|goods))\b")
+_RIGHT_AFTER = re.compile(r"\s+(?:in|of|for)\s+(?:\S+\s+){0,2}")  # "$5m in emergency aid"
+_CLAUSE = re.compile(r"[,;:(]|--")  # "duties of 35 percent", not "aid, and 35 percent"
+_TOPIC_NAMES = {"deposited": "deposit", "lent": "loan", "pledged": "pledge", "donated": "donation",
+                "granted": "grant", "exported": "exports", "imported": "imports", "invested": "investment",
+                "debts": "debt",
+                "loans": "loan", "investments": "investment", "duty": "duties", "tariff": "tariffs"}
+
+
+def _topic(sentence: str, q: Quantity) -> tuple[str, bool]:
+    """The counted phrase for a count; else the topic word nearest the quantity, after it first
+    ("$5m in emergency aid"), then before it ("aid to Haiti to £20m")."""
+    if q.kind == "count":
+        return q.noun, True
+    of = _COMMODITY.search(sentence, q.number_start, min(len(sentence), q.end + 40)) if q.kind == "measure" else None
+    if of is not None:
+        return of.group("what").lower(), True
+    after = list(_TOPIC_RX.finditer(sentence, q.end, min(len(sentence), q.end + 60)))
+    before = list(_TOPIC_RX.finditer(sentence, max(0, q.start - 80), q.start))
+    right_after = [m for m in after[:1] if _RIGHT_AFTER.fullmatch(sentence, q.end, m.start())]
+    bound_before = [m for m in before[-1:]
+                    if q.start - m.end() <= 50 and not _CLAUSE.search(sentence, m.end(), q.start)]
+    near_after = [m for m in after[:1] if m.start() - q.end <= 25]
+    found = right_after or bound_before or near_after or before[-1:] or after[:1]
+    if not found:
+        return {"money": "amount", "percent": ""}.get(q.kind, q.unit), False
+    m = found[0]
+    topic = _TOPIC_NAMES.get(m.group("topic").lower(), m.group("topic").lower())
+    mod = (m.group("mod") or "").lower()
+    return f"{mod} {topic}" if mod in _MODIFIERS and mod != topic else topic, bool(right_after or bound_before)
 
 
 def _subject(sentence: str, end: int) -> tuple[str, int]:
@@ -96,112 +225,94 @@ def _subject(sentence: str, end: int) -> tuple[str, int]:
         phrase = " ".join(words[-9:])
     start = before.rfind(phrase) if phrase else end
     name = _LEADING_DET.sub("", _NUMBER_OF.sub("", phrase)).strip()
+    name = re.sub(r"^(?:\w+\s+)?(?:'s|’s)\s+", "", name)  # "Italy 's death toll" -> "death toll"
     return name, start
 
 
-def _object_after(sentence: str, start: int) -> str:
-    """"the number of scholarships for Pakistani students to study" -> "scholarships for Pakistani students"."""
-    rest = sentence[start:].strip()
-    rest = re.split(r"[,;.]|\bto\s+(?:study|work|train)\b|\bincreasing\b|\bto\s+\d", rest)[0]
-    return _LEADING_DET.sub("", _NUMBER_OF.sub("", rest.strip())).strip()
+def _indicators(sentence: str, offset: int, source: str, r: Reading, parties: Parties,
+                times: list[TimeExpression], ref: date | None, dyad: str | None,
+                theatre: str | None) -> list[Indicator]:
+    """The record(s) of one reading: two for a range (its bottom, and its top "up to")."""
+    q = r.quantity
+    unit = _unit(q, r.topic)
+    name = (r.topic if r.named else _name(r.topic, parties, q)) + r.suffix
+    pair = _pair(parties, dyad, theatre)
+    key = _key(r.topic, parties, unit)
+    ev = (Evidence(source, q.start + offset, q.end + offset, sentence[q.start : q.end]),)
+    period = _period(times, ref, q.start + offset)
+    values = [(q.value, q.qualifier)] + ([(q.high, "up to")] if q.high is not None else [])
+    return [Indicator(name=name[:120], value=v, unit=unit, qualifier=qual, period=period, change=r.change,
+                      dyad=pair, key=key, evidence=ev) for v, qual in values if v is not None]
 
 
-def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
-    return any(a <= s and e <= b for a, b in spans)
+def _unit(q: Quantity, topic: str) -> str:
+    if q.kind != "bare":
+        return q.unit
+    if topic == "troops" or re.search(r"\b(?:troops|soldiers|force)\b", topic):
+        return "troops"
+    if re.search(r"\b(?:toll|killed|dead|deaths|casualties|victims)\b", topic):
+        return "people"
+    plural = [w for w in topic.lower().split() if w.endswith("s") and len(w) > 3]
+    return plural[0] if plural else ""
 
 
-def find_indicators(sentence: str, offset: int, source: str, times: list[TimeExpression], ref: date | None,
-                    dyad: str | None) -> list[Indicator]:
-    """Indicators in one sentence; `offset` maps sentence positions to the document."""
-    blocked = [(t.start - offset, t.end - offset) for t in times]
-    out: list[Indicator] = []
-    taken: list[tuple[int, int]] = []
-
-    def add(name: str, value: float | None, unit: str, qual: str | None, change: str | None, s: int, e: int) -> None:
-        if value is None or not name or any(a < e and s < b for a, b in taken):
-            return
-        taken.append((s, e))
-        text = sentence[s:e]
-        name = name[:120]
-        out.append(Indicator(name=name, value=value, unit=unit, qualifier=(qual or "").lower() or None,
-                             period=_period(times, ref), change=change, dyad=dyad, key=series_key(name, unit),
-                             evidence=(Evidence(source, s + offset, e + offset, text),)))
-
-    for m in PERCENT_CHANGE.finditer(sentence):
-        name, s = _subject(sentence, m.start("verb"))
-        sign = "-" if m.group("verb").lower() in DOWN else "+"
-        add(name, number(m.group("num")), "%", m.group("qual"), f"{sign}{m.group('num')}%", s, m.end())
-    for m in FACTOR.finditer(sentence):
-        factor = FACTORS[m.group("verb").lower()]
-        name = _object_after(sentence, m.end("verb"))
-        if m.group("num"):
-            add(name, number(m.group("num")), _unit_of(name), m.group("qual"), f"x{factor:g}", m.start(), m.end())
-        elif name:
-            end = sentence.find(name, m.end("verb")) + len(name)
-            add(name, factor, "times", None, f"x{factor:g}", m.start(), max(end, m.end()))
-    for m in MONEY.finditer(sentence):
-        if _inside(blocked, m.start(), m.end()):
-            continue
-        num = m.group("num") or m.group("num2")
-        value = number(num)
-        if value is None:
-            continue
-        value *= _scale(m.group("scale") or m.group("scale2"))
-        unit = CURRENCY_SIGNS.get(m.group("sign") or "") or CURRENCY_WORDS.get((m.group("curword") or "").lower(), "")
-        subject, s = _subject(sentence, m.start())
-        add(_money_name(subject), value, unit, m.group("qual"), None, s if subject else m.start(), m.end())
-    for rx in (QUALIFIED_COUNT, VERB_COUNT):
-        for m in rx.finditer(sentence):
-            noun = m.group("noun")
-            if noun.split()[-1].lower() in NOT_MEASURES or _inside(blocked, m.start("num"), m.end("num")):
-                continue
-            add(noun, number(m.group("num")), _unit_of(noun), m.groupdict().get("qual"), None, m.start(), m.end())
-    for m in LEVEL.finditer(sentence):
-        name, s = _subject(sentence, m.start())
-        add(name, (number(m.group("num")) or 0) * _scale(m.group("scale")) or None, _unit_of(name),
-            m.group("qual"), None, s, m.end())
-    return out
+def _name(topic: str, p: Parties, q: Quantity) -> str:
+    """"US aid to Haiti", "Italian troops in Iraq", "trade deficit with China", "scholarships"."""
+    words = topic.split()
+    bilateral = re.search(r"\b(?:trade|turnover|relations|exchanges?)\b", topic) is not None
+    own = p.giver_inside or p.giver_word in topic  # "Estonian soldiers", "New Zealand students": named already
+    giver = p.giver_word if p.giver and p.giver_word and not own and not bilateral else ""
+    receiver = f" {p.preposition} {p.receiver_word}" if p.receiver and p.receiver_word not in topic else ""
+    if q.kind == "count" and words and not giver:
+        return f"{topic}{receiver}"
+    return f"{giver} {topic}{receiver}".strip()
 
 
-def _unit_of(name: str) -> str:
-    words = name.split()
-    for w in words:
-        if w.endswith("s") and w.lower() not in NOT_MEASURES:
-            return w.lower()
-    return words[-1].lower() if words else ""
+def _key(topic: str, p: Parties, unit: str) -> str:
+    """The series across documents: the topic, who gives and who gets (ISO3), and the unit."""
+    base = series_key(re.sub(r"\b[A-Z][a-z]+\b", "", topic) or topic, unit).rsplit(" [", 1)[0]
+    flow = f" {p.giver or ''}>{p.receiver or ''}" if p.giver or p.receiver else ""
+    return f"{base}{flow} [{unit}]".strip()
 
 
-MONEY_TOPICS = {"trade", "turnover", "investment", "investments", "loan", "loans", "aid", "assistance", "deposit",
-                "credit", "grant", "exports", "imports", "export", "import", "budget", "financing", "debt", "deal",
-                "contract", "fdi", "remittances", "purchases", "sales"}  # fmt: skip
-MONEY_VERBS = {"deposited": "deposit", "invested": "investment", "lent": "loan", "pledged": "pledge",
-               "provided": "assistance", "granted": "grant", "donated": "donation", "exported": "exports",
-               "imported": "imports", "spent": "spending", "paid": "payment"}  # fmt: skip
+def _pair(p: Parties, dyad: str | None, theatre: str | None) -> str | None:
+    """The pair the number is about: giver and receiver when the sentence names both; one named side
+    outside the document's pair with the country the story happens in ("Italy withdrew 300 soldiers"
+    in a story on Iraq); else the document's pair."""
+    doc = tuple(dyad.split("-")) if dyad else ()
+    if p.giver and p.receiver and p.giver != p.receiver:
+        return "-".join(sorted((p.giver, p.receiver)))
+    one = p.giver or p.receiver
+    if one is None or one in doc:
+        return dyad
+    if theatre and theatre != one:
+        return "-".join(sorted((one, theatre)))
+    return dyad
 
 
-def _money_name(subject: str) -> str:
-    """What an amount measures: a topic word in the words before it ("trade", "yen loan"), a noun for
-    the verb ("deposited" -> "deposit"), else "amount"."""
-    words = re.findall(r"[\w’'-]+", subject)
-    lowered = [w.lower() for w in words]
-    for i in range(len(words) - 1, -1, -1):
-        if lowered[i] in MONEY_TOPICS:
-            mod = words[i - 1] if i > 0 and lowered[i - 1] not in ("the", "a", "an", "of", "in", "on") and \
-                words[i - 1][:1].islower() else ""
-            return f"{mod} {lowered[i]}".strip()
-    for w in reversed(lowered):
-        if w in MONEY_VERBS:
-            return MONEY_VERBS[w]
-    return "amount"
+def story_theatre(mentions: Sequence[Mention], text: str, dyad: tuple[str, str] | None) -> str | None:
+    """The side of the document's pair the story happens in, when the text names it as a place ("in
+    Iraq") more often than the other side: a weaker reading than the events' theatre."""
+    if dyad is None:
+        return None
+    places = Counter(successor(m.code) for m in mentions if m.code and successor(m.code) in dyad
+                     and mention_role(m, text) == "place")
+    top = places.most_common(2)
+    if not top or (len(top) > 1 and top[0][1] == top[1][1]):
+        return None
+    return top[0][0]
 
 
-def _period(times: list[TimeExpression], ref: date | None) -> str | None:
-    """The period a number describes: the sentence's date, or the span of "the last N years"."""
-    for t in times:
-        if t.point and t.edtf and not t.in_name:
-            return t.edtf
+def _period(times: list[TimeExpression], ref: date | None, at: int) -> str | None:
+    """The period a number describes: the sentence's date nearest it, or the span of "the last N years"."""
+    points = sorted((t for t in times if t.point and t.edtf and not t.in_name),
+                    key=lambda t: min(abs(t.start - at), abs(t.end - at)))
+    if points:
+        return points[0].edtf
     for t in times:
         m = re.fullmatch(r"P(\d+)Y", t.timex_value or "")
         if m and ref is not None and re.search(r"\b(?:last|past)\b", t.text, re.IGNORECASE):
             return f"{ref.year - int(m.group(1))}/{ref.year}"
     return None
+
+

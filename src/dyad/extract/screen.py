@@ -3,14 +3,16 @@
 An event is between two sides, so a sentence is parsed only if it names two (countries, people or
 bodies tied to a country, "the two sides") or one and a pronoun that may stand for another, and
 holds a word that could name a happening (a trigger of `vocabulary`, or an irregular form of one).
-The screen must never drop a sentence that holds an event; it only spares the parser the
-sentences that cannot.
+A sentence with a word that may head an agenda item is parsed too, whatever sides it names ("the
+council remains divided on the no-fly zone"). The screen must never drop a sentence that holds an
+event; it only spares the parser the sentences that cannot.
 """
 
 from __future__ import annotations
 
 import re
 
+from dyad.extract.agenda_words import ACTIONS, ITEM_HEADS
 from dyad.extract.vocabulary import NOUNS, VERBS
 from dyad.gazetteer import successor
 from dyad.records import Mention
@@ -64,6 +66,22 @@ def may_hold_event(text: str, start: int, end: int, mentions: list[Mention],
     if sides <= 1 and not (unknown or _OTHER_SIDE.search(text, start, end)):
         return False
     return EVENT_WORDS.search(text, start, end) is not None
+
+
+def _agenda_regex() -> re.Pattern[str]:
+    words = set(ITEM_HEADS) | ACTIONS
+    # "supply" must find "supplies", "ceasefire" "ceasefires"
+    stems = sorted({w[:-1] if len(w) > 4 and w[-1] in "ey" else w for w in words}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(s) for s in stems) + r")", re.IGNORECASE)
+
+
+AGENDA_WORDS = _agenda_regex()
+
+
+def may_hold_agenda(text: str, start: int, end: int) -> bool:
+    """A word that may head an agenda item ("embargo", "treaty", "plan", "the easing of"): read
+    whatever sides the sentence names."""
+    return AGENDA_WORDS.search(text, start, end) is not None
 
 
 def may_hold_number(text: str, start: int, end: int) -> bool:

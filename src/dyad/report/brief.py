@@ -16,6 +16,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from dyad.errors import ConfigError
 from dyad.gazetteer import country_name
+from dyad.numbers import readable
 from dyad.query import (
     actors,
     agenda,
@@ -172,8 +173,10 @@ def _framing(store: Store, dyad: str, cite: _Citer) -> list[dict[str, Any]]:
 
 
 def _env() -> Environment:
-    return Environment(loader=PackageLoader("dyad.report", "templates"),
-                       autoescape=select_autoescape(["html", "j2"]), trim_blocks=True, lstrip_blocks=True)
+    env = Environment(loader=PackageLoader("dyad.report", "templates"),
+                      autoescape=select_autoescape(["html", "j2"]), trim_blocks=True, lstrip_blocks=True)
+    env.filters["readable"] = readable
+    return env
 
 
 def html(brief: Brief) -> str:
@@ -184,6 +187,7 @@ def html(brief: Brief) -> str:
 def markdown(brief: Brief) -> str:
     env = Environment(loader=PackageLoader("dyad.report", "templates"), autoescape=False, trim_blocks=True,
                       lstrip_blocks=True)
+    env.filters["readable"] = readable
     return env.get_template("brief.md.j2").render(b=brief)
 
 

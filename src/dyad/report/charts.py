@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from html import escape
 
+from dyad.numbers import readable
+
 WIDTH, HEIGHT, PAD = 520, 180, 34
 
 
 def _fmt(v: float) -> str:
-    if abs(v) >= 1e9:
-        return f"{v / 1e9:.3g} bn"
-    if abs(v) >= 1e6:
-        return f"{v / 1e6:.3g} m"
-    return f"{v:.3g}"
+    return readable(float(f"{v:.3g}"), short=True)  # a bar's label: three significant digits, "2.5bn"
 
 
 def bar_chart(points: list[tuple[str, float]], title: str, signed: bool = False) -> str:
@@ -76,7 +74,7 @@ def stacked_bar_chart(periods: list[str], series: dict[str, list[float]], title:
             y -= h
             parts.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar_w:.1f}" height="{h:.1f}" '
                          f'fill="{PALETTE[k % len(PALETTE)]}"><title>{escape(period)} {escape(name)}: '
-                         f'{values[i]:g}</title></rect>')
+                         f'{readable(values[i])}</title></rect>')
         parts.append(f'<text x="{x + bar_w / 2:.1f}" y="{HEIGHT - 8}" font-size="9" text-anchor="middle" '
                      f'fill="#444">{escape(period[:12])}</text>')
     for k, name in enumerate(series):

@@ -4,16 +4,16 @@
 1. whether the document is a near-duplicate of a stored one (MinHash bands);
 2. one event per happening inside the document (`within`), then whether each event reports a
    happening already on record from another document (`events.match`);
-3. which agenda item each agenda mention is a step of (`agenda.same_item`);
+3. which agenda item each agenda mention is a step of (`agenda.match_item`);
 4. one actor per person, body and country across spellings (`actors.actor_upserts`).
 The store writes the decisions; `known` is the store, or `InMemoryKnown` in tests.
 """
 
 from __future__ import annotations
 
-from dyad.records import AgendaStep, EventDecision, Extracted, Resolved
+from dyad.records import AgendaRef, AgendaStep, EventDecision, Extracted, Resolved
 from dyad.resolve.actors import actor_upserts
-from dyad.resolve.agenda import item_id, same_item
+from dyad.resolve.agenda import item_id, match_item, modifiers
 from dyad.resolve.duplicates import NEAR_DUPLICATE, bands, similarity
 from dyad.resolve.events import candidate_types, finer, match
 from dyad.resolve.known import InMemoryKnown, Known
@@ -62,17 +62,23 @@ def _event_decisions(extracted: Extracted, known: Known, copy_of: str | None) ->
 
 
 def _agenda_steps(extracted: Extracted, known: Known) -> tuple[AgendaStep, ...]:
-    """Each mention joins the dyad's item of the same title, or opens a new one: a step of history."""
-    items: dict[str | None, dict[str, str]] = {}
+    """Each mention joins the dyad's item it names (`agenda.match_item`), or opens a new one: a step
+    of history."""
+    items: dict[str | None, dict[str, AgendaRef]] = {}
+    named_here: dict[str, AgendaRef] = {}  # items this document named, the latest last
     out: list[AgendaStep] = []
     for m in extracted.agenda:
-        titles = items.setdefault(m.dyad, known.agenda_items(m.dyad))
-        found = next((i for i, t in titles.items() if same_item(t, m.title)), None)
+        titles = items.setdefault(m.dyad, dict(known.agenda_items(m.dyad)))
+        ref = AgendaRef(m.title, m.head)
+        # a bare "the agreement" is one this document named before, never one of another document
+        found = match_item(ref, titles if modifiers(m.title, m.head) else
+                           {i: r for i, r in named_here.items() if i in titles})
         new = found is None
         if found is None:
-            found = item_id(m.dyad, m.title)
-            titles[found] = m.title
-        out += [AgendaStep(found, new, m.dyad, m.title, m.kind, m.status, m.as_of, e) for e in m.evidence]
+            found = item_id(m.dyad, ref)
+        titles[found] = titles.pop(found, ref)  # the item named last comes last
+        named_here[found] = named_here.pop(found, titles[found])
+        out += [AgendaStep(found, new, m.dyad, m.title, m.kind, m.status, m.as_of, e, m.head) for e in m.evidence]
     return tuple(out)
 
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Protocol
 
-from dyad.records import Resolved, StoredDocument, StoredEvent
+from dyad.records import AgendaRef, Resolved, StoredDocument, StoredEvent
 
 
 class Known(Protocol):
@@ -28,8 +28,8 @@ class Known(Protocol):
         `bounds`, or that come from the documents in `copies`."""
         ...
 
-    def agenda_items(self, dyad: str | None) -> dict[str, str]:
-        """The dyad's agenda items on record: id -> title."""
+    def agenda_items(self, dyad: str | None) -> dict[str, AgendaRef]:
+        """The dyad's agenda items on record, the first recorded first: id -> (title, item word)."""
         ...
 
     def person_surnames(self) -> dict[str, str]:
@@ -49,7 +49,7 @@ class InMemoryKnown:
         self.documents: dict[str, StoredDocument] = {}
         self.bands: dict[str, set[str]] = {}
         self.events: dict[str, tuple[str, StoredEvent]] = {}  # id -> (dyad, event)
-        self.items: dict[str | None, dict[str, str]] = {}
+        self.items: dict[str | None, dict[str, AgendaRef]] = {}
         self.surnames: dict[str, str] = {}
         self.sides: dict[str, set[str]] = {}
 
@@ -74,7 +74,7 @@ class InMemoryKnown:
                 out.append(ev)
         return out
 
-    def agenda_items(self, dyad: str | None) -> dict[str, str]:
+    def agenda_items(self, dyad: str | None) -> dict[str, AgendaRef]:
         return dict(self.items.get(dyad, {}))
 
     def person_surnames(self) -> dict[str, str]:
@@ -101,7 +101,7 @@ class InMemoryKnown:
                     old.id, old.document_id, old.type, old.status, dec.date, old.participants + ev.participants,
                     old.location, old.evidence_text))
         for step in resolved.agenda:
-            self.items.setdefault(step.dyad, {}).setdefault(step.item_id, step.title)
+            self.items.setdefault(step.dyad, {}).setdefault(step.item_id, AgendaRef(step.title, step.head))
         for a in resolved.actors:
             if a.kind == "person" and not a.id.endswith("|"):
                 self.surnames.setdefault(a.id.split(":", 1)[1].split("|")[0], a.id)

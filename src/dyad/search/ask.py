@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dyad.gazetteer import organisations
+from dyad.numbers import readable
 from dyad.query import agenda, document_text, events_at, indicators_at, people_at
 from dyad.resolve.agenda import title_key
 from dyad.search.index import Hit, SearchIndex
@@ -149,10 +150,7 @@ def _quoted(answer: str, hit: Hit, date: str | None = None) -> Answer:
 
 
 def _amount(v: float) -> str:
-    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-        if abs(v) >= size:
-            return f"{v / size:,.10g} {word}"
-    return f"{v:,.10g}"
+    return readable(v)
 
 
 def _ranked(hits: list[Hit], words: list[str]) -> list[Hit]:

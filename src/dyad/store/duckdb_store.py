@@ -16,7 +16,7 @@ from typing import Any
 import duckdb
 
 from dyad.errors import ConfigError
-from dyad.records import Event, Resolved, Skipped, StoredDocument, StoredEvent
+from dyad.records import AgendaRef, Event, Resolved, Skipped, StoredDocument, StoredEvent
 from dyad.store.schema import SCHEMA, SCHEMA_VERSION
 from dyad.times import edtf_bounds
 
@@ -92,9 +92,9 @@ class Store:
         return [StoredEvent(r["id"], r["document_id"], r["type"], r["status"], r["date"],
                             tuple(r["participants"] or ()), r["location"], r["text"] or "") for r in rows]
 
-    def agenda_items(self, dyad: str | None) -> dict[str, str]:
-        return {r["id"]: r["title"] for r in self.rows(
-            "SELECT id, title FROM agenda_items WHERE dyad IS NOT DISTINCT FROM ? ORDER BY id", [dyad])}
+    def agenda_items(self, dyad: str | None) -> dict[str, AgendaRef]:
+        return {r["id"]: AgendaRef(r["title"], r["head"] or "") for r in self.rows(
+            "SELECT id, title, head FROM agenda_items WHERE dyad IS NOT DISTINCT FROM ? ORDER BY rowid", [dyad])}
 
     def person_surnames(self) -> dict[str, str]:
         return {r["id"].split(":", 1)[1].split("|")[0]: r["id"] for r in self.rows(
@@ -185,8 +185,8 @@ class Store:
         ex, did, con = resolved.extracted, resolved.document.id, self.con
         for step in resolved.agenda:
             if step.new_item:
-                con.execute("INSERT OR IGNORE INTO agenda_items VALUES (?, ?, ?, ?)",
-                            [step.item_id, step.dyad, step.title, step.kind])
+                con.execute("INSERT OR IGNORE INTO agenda_items VALUES (?, ?, ?, ?, ?)",
+                            [step.item_id, step.dyad, step.title, step.kind, step.head])
         _many(con, "agenda_history", [(s.item_id, s.status, s.as_of, did, s.evidence.source, s.evidence.start,
                                        s.evidence.end, s.evidence.text) for s in resolved.agenda])
         _many(con, "statements", list({st.id: (

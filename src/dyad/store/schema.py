@@ -2,7 +2,7 @@
 
 # Bumped whenever a table changes; a database of another version is refused with a clear message
 # rather than half-read (there is no migration yet: re-ingest into a new file).
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -34,7 +34,8 @@ CREATE TABLE IF NOT EXISTS evidence (event_id VARCHAR, document_id VARCHAR, sour
 CREATE TABLE IF NOT EXISTS indicators (id VARCHAR PRIMARY KEY, document_id VARCHAR, name VARCHAR, key VARCHAR,
     value DOUBLE, unit VARCHAR, qualifier VARCHAR, period VARCHAR, period_start DATE, change VARCHAR,
     dyad VARCHAR, source VARCHAR, start INTEGER, "end" INTEGER, text VARCHAR);
-CREATE TABLE IF NOT EXISTS agenda_items (id VARCHAR PRIMARY KEY, dyad VARCHAR, title VARCHAR, kind VARCHAR);
+CREATE TABLE IF NOT EXISTS agenda_items (id VARCHAR PRIMARY KEY, dyad VARCHAR, title VARCHAR, kind VARCHAR,
+    head VARCHAR);
 CREATE TABLE IF NOT EXISTS agenda_history (item_id VARCHAR, status VARCHAR, as_of DATE, document_id VARCHAR,
     source VARCHAR, start INTEGER, "end" INTEGER, text VARCHAR);
 CREATE TABLE IF NOT EXISTS skipped (run_at TIMESTAMP, source VARCHAR, line INTEGER, reason VARCHAR);

@@ -12,6 +12,7 @@ from fastapi.responses import HTMLResponse
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from dyad.gazetteer import country_name
+from dyad.numbers import readable
 from dyad.query import EventFilter, actors, agenda, document, dyads, events, indicators, parse_dyad
 from dyad.records import AGENDA_STATUSES, EVENT_STATUSES, EVENT_TYPES
 from dyad.report.charts import bar_chart, stacked_bar_chart
@@ -23,6 +24,7 @@ from dyad.web.state import RecordDep, StoreDep
 
 router = APIRouter(include_in_schema=False)
 env = Environment(loader=PackageLoader("dyad.web", "templates"), autoescape=select_autoescape(["html", "j2"]))
+env.filters["readable"] = readable
 # a form sends its empty fields as "": allowed, and read as no filter
 FormDateQ = Annotated[str | None, Query(pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$")]
 

@@ -55,6 +55,18 @@ def test_the_status_is_what_the_sentence_says_happens_to_the_item(sentence: str,
     # what was in force and is no longer
     ("The rebels are no longer committed to the truce.", [("cancelled", "truce")]),
     ("U.N. sanctions are seen as unlikely.", [("stalled", "U.N. sanctions")]),
+    # ... also when the sentence's parse hangs the clause under a verb of aim
+    ("Its raids aim to defend the villages The militia is no longer committed to the truce.",
+     [("cancelled", "truce")]),
+    # "amid talks": the talks go on, whatever the clause around them says
+    ("Amid negotiations among the allies about command , the president flew home .",
+     [("under discussion", "negotiations among the allies about command")]),
+    # a noun between the verb and the item: the verb that undoes it decides
+    ("Both sides reaffirmed their commitment to the peace plan .", [("in force", "peace plan")]),
+    ("The rebels ended their commitment to the truce .", [("cancelled", "truce")]),
+    ("There is more support in the council for an oil embargo .", [("proposed", "oil embargo")]),
+    # help as an item of its own words, and an offer of it
+    ("The government offered military aid to the new army .", [("proposed", "military aid")]),
 ])
 def test_framing_verbs_mood_and_adjectives(sentence: str, expected: list) -> None:
     assert read(sentence) == expected
@@ -116,3 +128,13 @@ def test_seed_agenda_meets_the_bar(seeds_db: Path, tmp_path: Path) -> None:
         for step in item["history"]:
             for e in step["evidence"]:
                 assert Path(e["source"]).read_text()[e["start"] : e["end"]] == e["text"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The ministers called for the country to be suspended from the regional bloc .",
+     [("proposed", "suspend country from the regional bloc")]),
+    ("Lawmakers urged that the mission be extended beyond June .", []),  # an item word: read as the item
+    ("He did not call for the envoy to be withdrawn from the capital .", []),
+])
+def test_an_action_wanted_done_to_someone_is_an_item(sentence: str, expected: list) -> None:
+    assert [r for r in read(sentence) if "suspend" in r[1] or "withdraw" in r[1]] == expected

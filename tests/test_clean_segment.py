@@ -69,3 +69,21 @@ def test_a_sidebar_headline_is_its_own_off_topic_story() -> None:
     story = next(s for s in doc.document.stories if s.start <= at < s.end)
     assert not story.on_topic
     assert any(s.on_topic and s.start > at for s in doc.document.stories)
+
+
+def test_a_headline_run_into_the_text_after_it_is_a_sentence_of_its_own() -> None:
+    from dyad.segment.stories import sentences
+
+    text = ("Rebels abandon truce in the north The rebel army says it will defend the villages. "
+            "She flew to The Hague on Monday. Talks are held in The Hague.")
+    got = [text[s.start : s.end] for s in sentences(text, [(0, len(text))], [])]
+    assert got == ["Rebels abandon truce in the north", "The rebel army says it will defend the villages.",
+                   "She flew to The Hague on Monday.", "Talks are held in The Hague."]
+
+
+def test_a_line_with_an_open_quotation_is_no_headline() -> None:
+    from dyad.segment.stories import headline_like
+
+    assert headline_like("Rebels Abandon Truce In The North")
+    assert not headline_like("India 's envoy asked , `` Who will enforce the zone ?")
+    assert not headline_like("The envoy asked, “Who Will Enforce The Zone?")

@@ -49,6 +49,8 @@ _TITLE_LEFT = {"compound", "amod", "nmod", "poss", "npadvmod", "nummod", "quantm
 _COPULAS = {"be", "remain", "stay", "seem", "look", "appear"}
 _ANAPHORA = {"these", "such", "relevant", "both", "those", "the"}
 MAX_TITLE_TOKENS = 14
+_CLAUSES = {"advcl", "ccomp", "xcomp"}  # how a wanted passive hangs from the verb that wants it
+_UNDOING = {"suspended", "cancelled", "stalled", "rejected"}  # statuses a verb over a governing noun overrules with
 
 
 def find_agenda(span: Span, sentence: str, offset: int, source: str, as_of: str | None,
@@ -78,6 +80,7 @@ def find_agenda(span: Span, sentence: str, offset: int, source: str, as_of: str 
                     for c in _coordinated(head) for title, a, b in _titles(c, sentence) if title]
     out += _listed(span, sentence, offset, source, as_of, bool(previous))
     out += _proposed_actions(span, sentence, offset, source, as_of)
+    out += _wanted_passives(span, sentence, offset, source, as_of)
     return _unique(out)
 
 
@@ -122,7 +125,7 @@ def _proposed_actions(span: Span, sentence: str, offset: int, source: str, as_of
             continue
         frame = _action_frame(v)
         obj = next((c for c in v.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
-        if frame is None or obj is None or item_lemma(obj) in ITEM_HEADS:
+        if frame is None or obj is None or item_lemma(obj) in ITEM_HEADS or _governs_item(obj):
             continue
         status, word = frame
         if word.pos_ == "VERB":
@@ -136,6 +139,45 @@ def _proposed_actions(span: Span, sentence: str, offset: int, source: str, as_of
             out.append(AgendaMention(title, kind_of(title), status, as_of,
                                      (_evidence(sentence, source, offset, word, words[0], words[-1]),), head=v.lower_))
     return out
+
+
+def _wanted_passives(span: Span, sentence: str, offset: int, source: str,
+                     as_of: str | None) -> list[AgendaMention]:
+    """"called for Syria to be suspended from the bloc", "urged that the envoy be expelled": an
+    action wanted done to someone is an item, titled as the action ("suspend Syria from the bloc").
+    An item word as the subject ("wants the embargo to be lifted") is read as that item instead."""
+    out = []
+    for v in span:
+        if v.pos_ != "VERB" or v.tag_ != "VBN" or lemma(v) not in POLICY_VERBS or v.dep_ not in _CLAUSES:
+            continue
+        kids = {c.lower_: c.dep_ for c in v.children}
+        if kids.get("be") != "auxpass" or not (kids.get("to") == "aux" or kids.get("that") == "mark"):
+            continue
+        subj = next((c for c in v.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")), None)
+        frame = v.head
+        if subj is None or item_lemma(subj) in ITEM_HEADS or lemma(frame) not in ACTION_FRAMES:
+            continue
+        status = _framed(frame, FRAMES.get(lemma(frame), "proposed"))
+        if status is None:
+            continue
+        words = list(span.doc[subj.left_edge.i : subj.i + 1])
+        prep = next((c for c in v.rights if c.dep_ == "prep" and c.lower_ in _TITLE_PREPS and not _is_time(c)), None)
+        if prep is not None:
+            words += list(span.doc[prep.i : _phrase_end(prep)])
+        title = _clean(words[:MAX_TITLE_TOKENS], sentence)
+        if title:
+            last = words[-1]
+            out.append(AgendaMention(f"{lemma(v)} {title}", kind_of(lemma(v)), status, as_of,
+                                     (_evidence(sentence, source, offset, frame, subj, last),),
+                                     head=v.lower_))
+    return out
+
+
+def _governs_item(noun: Token) -> bool:
+    """"our commitment to the ceasefire", "the implementation of the plan": the item is read through
+    the noun, not as an action of its own."""
+    return lemma(noun) in NOUN_GOVERNORS and any(
+        o.dep_ == "pobj" and item_lemma(o) in ITEM_HEADS for c in noun.children if c.dep_ == "prep" for o in c.children)
 
 
 def _action_frame(v: Token) -> tuple[str, Token] | None:
@@ -260,17 +302,33 @@ def _governed(x: Token) -> tuple[str, Token] | None:
         gov = g.head
         if lemma(gov) in _COPULAS and (g.lower_, lemma(x)) in PREDICATES:
             return PREDICATES[(g.lower_, lemma(x))], gov  # "they are in talks with France"
+        if g.lower_ in PREPOSITION_STATUS and ITEM_HEADS.get(lemma(x)) == "negotiation":
+            return PREPOSITION_STATUS[g.lower_], g  # "amid talks on ...", whatever the clause says
         if gov.pos_ in ("VERB", "AUX", "ADJ") and g.dep_ == "prep":
             hit = VERB_STATUS.get(("for", lemma(gov))) or VERB_STATUS.get(("for", gov.lower_))
             return (hit, gov) if hit else None
         if g.dep_ == "agent":
             return None
-        if g.lower_ in PREPOSITION_STATUS and ITEM_HEADS.get(lemma(x)) == "negotiation":
-            return PREPOSITION_STATUS[g.lower_], g
         hit = NOUN_GOVERNORS.get(lemma(gov))
+        if not hit and g.lower_ == "for" and gov.pos_ in ("NOUN", "PROPN"):
+            verb = _verb_of_object(gov)  # "asking neighbours and the IMF for loans": the parse hangs
+            hit = VERB_STATUS.get(("for", lemma(verb))) if verb is not None else None  # "for" on the object
+            return (hit, verb) if hit and verb is not None else None
         if hit and gov.pos_ in ("NOUN", "PROPN"):
+            # "ended its commitment to the ceasefire", "halted the implementation of the plan": a
+            # verb that stops what the noun says overrules it
+            undo = VERB_STATUS.get(("obj", lemma(gov.head))) if gov.dep_ in ("dobj", "nsubjpass") else None
+            if undo in _UNDOING:
+                return undo, gov.head
             return hit, gov
     return None
+
+
+def _verb_of_object(noun: Token) -> Token | None:
+    """The verb whose object a noun is, through the nouns it is coordinated with."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.head if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
 
 
 def _participle(head: Token) -> tuple[str, Token] | None:
@@ -304,6 +362,9 @@ def _predicate(verb: Token) -> tuple[str, Token] | None:
 
 def _framed(verb: Token, status: str) -> str | None:
     """The status once the verbs above it and its clause's modality are read; None if negated."""
+    no_longer = any(c.lower_ == "longer" and c.i > 0 and c.doc[c.i - 1].lower_ == "no" for c in verb.children)
+    if no_longer:  # "no longer committed to the ceasefire": what was in force has ended
+        return "cancelled" if status == "in force" else None
     h = verb
     for _ in range(3):  # "considering imposing", "agreed to lift", "plans to build"
         if h.dep_ not in ("xcomp", "pcomp", "ccomp") or h.head.i == h.i:
@@ -313,9 +374,6 @@ def _framed(verb: Token, status: str) -> str | None:
             status = FRAMES[lemma(up)]
         h = up
     kids = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")}
-    no_longer = any(c.lower_ == "longer" and c.i > 0 and c.doc[c.i - 1].lower_ == "no" for c in verb.children)
-    if no_longer:  # "no longer committed to the ceasefire": what was in force has ended
-        return "cancelled" if status == "in force" else None
     if any(c.dep_ == "neg" for c in verb.children) or kids & {"never"}:
         return None
     if kids & {"could", "may", "might", "should", "would", "must"}:

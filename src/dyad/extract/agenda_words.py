@@ -20,14 +20,14 @@ negotiation talk negotiation dialogue consultation mediation contact summit
 initiative  plan proposal initiative roadmap framework offer bid effort solution settlement strategy process zone
 initiative  package mission campaign reform regulation overhaul restructuring stimulus constitution referendum
 project     project pipeline railway plant reactor port dam refinery programme program corridor scheme
-loan        loan credit bailout
+loan        loan credit bailout aid assistance
 dispute     dispute row standoff complaint lawsuit case arbitration investigation inquiry probe
 """
 WEAK = {"plan", "proposal", "initiative", "framework", "offer", "bid", "effort", "solution", "settlement", "strategy",
         "process", "zone", "package", "mission", "talk", "negotiation", "dialogue", "consultation", "deal",
         "programme", "program", "scheme", "project", "mediation", "corridor", "pause", "contact", "campaign",
         "summit", "reform", "regulation", "case", "investigation", "inquiry", "probe", "duty", "restriction",
-        "curb", "stimulus", "restructuring"}
+        "curb", "stimulus", "restructuring", "aid", "assistance"}
 
 
 def _kinds(table: str) -> dict[str, str]:
@@ -60,7 +60,7 @@ _VERBS = """
 proposed          obj  propose suggest urge seek demand offer float table draft want favour favor advocate
 proposed          obj  recommend request threaten envisage moot unveil announce outline present submit back support
 proposed          for  call press push appeal lobby campaign ask plead ready open
-proposed          obj  formulate devise identify
+proposed          obj  formulate devise identify pledge promise vow
 under discussion  obj  discuss consider debate negotiate study examine weigh mull explore review
 under discussion  for  divide divided split talk work disagree negotiate
 pending           obj  await
@@ -73,7 +73,7 @@ signed            obj  sign ink
 ratified          obj  ratify
 in force          obj  impose enforce tighten extend maintain apply renew widen expand strengthen uphold toughen
 in force          obj  introduce target
-under way         obj  launch begin start continue resume pursue conduct implement establish create
+under way         obj  launch begin start continue resume pursue conduct implement establish create hold
 under way         for  continue
 completed         obj  complete finish
 suspended         obj  suspend freeze halt pause postpone shelve
@@ -134,7 +134,8 @@ NOUN_GOVERNORS = {"implementation": "under way", "signing": "signed", "adoption"
                   "discussion": "under discussion", "progress": "under discussion", "vote": "pending",
                   "ratification": "ratified", "extension": "in force", "launch": "under way", "call": "proposed",
                   "demand": "proposed", "push": "proposed", "proposal": "proposed", "lack": "pending",
-                  "absence": "pending"}
+                  "absence": "pending", "commitment": "in force", "adherence": "in force", "support": "proposed",
+                  "opposition": "proposed", "backing": "proposed", "objection": "proposed"}
 # "amid talks on ...": the preposition alone says the talks are going on
 PREPOSITION_STATUS = {"amid": "under discussion", "amidst": "under discussion"}
 # Verbs above the governing verb that set the status themselves: "considering imposing a buffer

@@ -8,6 +8,7 @@ not attributed to the document's dyad by default.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from dyad.clean.furniture import is_cut
@@ -78,12 +79,21 @@ def headline_like(s: str) -> bool:
         and not s.endswith((".", ",", ";", ":", "!", "”", '"', ")"))
         and sum(1 for w in words if w[:1].isupper()) >= 2
         and not s.startswith(("-", "•", "*"))
+        and not _open_quote(s)
     )
 
 
+def _open_quote(s: str) -> bool:
+    """A quotation opened and not closed: the line is a sentence running on to the next one
+    ("the ambassador asked, `` Who will enforce it ?"), never a headline."""
+    return s.count("``") > s.count("''") or s.count("“") > s.count("”") or s.count('"') % 2 == 1
+
+
 def document_dyad(mentions: list[Mention], text: str) -> tuple[str, str] | None:
-    """The two countries the document is most about: parties count fully, places a little, topics not."""
-    weight = {"party": 1.0, "place": 0.4, "topic": 0.0}
+    """The two countries the document is most about: parties count fully, places a little, and what is
+    talked about ("sanctions on Libya", "talks over Syria") about half: a report on a conflict pairs the
+    country it is about with each side that acts on it."""
+    weight = {"party": 1.0, "place": 0.4, "topic": 0.6}
     counts: dict[str, float] = defaultdict(float)
     for m in mentions:
         if m.kind in ("country", "person") and m.code:
@@ -159,17 +169,43 @@ def find_stories(text: str, paras: list[tuple[int, int]],
     return stories, dyad
 
 
+# A headline run into the text after it ("rebels abandon ceasefire The rebel army says ..."): a
+# capitalised "The" after a lower-case word, unless that word takes a title ("in The Hague",
+# "told The Times", "under The Mental Health Act").
+_SEAM = re.compile(r"\b(?P<word>[a-z][a-z'-]*) (?=The\s)")
+_TAKES_TITLE = {"in", "of", "at", "to", "from", "with", "for", "on", "by", "under", "into", "about", "as", "via",
+                "and", "or", "but", "the", "a", "an", "said", "says", "told", "tells", "called", "named", "read",
+                "reads", "like", "than", "is", "was", "are", "were", "be", "been", "newspaper", "daily", "magazine",
+                "weekly", "paper", "against", "over", "after", "before", "titled", "entitled", "dubbed", "see"}
+_MIN_HEADLINE_WORDS = 3
+
+
+def _seams(sentence: str) -> list[int]:
+    """Where headlines run into the text that follows them, as offsets into the sentence."""
+    out: list[int] = []
+    for m in _SEAM.finditer(sentence):
+        if m.group("word") in _TAKES_TITLE:
+            continue
+        before = sentence[(out[-1] if out else 0) : m.end()].split()
+        if len(before) >= _MIN_HEADLINE_WORDS:
+            out.append(m.end())
+    return out
+
+
 def sentences(text: str, paras: list[tuple[int, int]], stories: list[Story]) -> list[Sentence]:
-    """Rule-based sentences inside each paragraph; newlines are read as spaces (same length)."""
+    """Rule-based sentences inside each paragraph, split again where a headline runs into the text
+    after it; newlines are read as spaces (same length)."""
     nlp = sentence_splitter()
     out: list[Sentence] = []
     texts = (text[s:e].replace("\n", " ").replace("\r", " ") for s, e in paras)
     for p_idx, ((ps, _pe), doc) in enumerate(zip(paras, nlp.pipe(texts, batch_size=64), strict=True)):
         story = next((st.index for st in stories if st.start <= ps < st.end + 1), 0)
         for sent in doc.sents:
-            s, e = ps + sent.start_char, ps + sent.end_char
-            while e > s and text[e - 1].isspace():
-                e -= 1
-            if e > s:
-                out.append(Sentence(len(out), s, e, story, p_idx))
+            s0, e0 = ps + sent.start_char, ps + sent.end_char
+            cuts = [s0] + [s0 + c for c in _seams(text[s0:e0])] + [e0]
+            for s, e in zip(cuts, cuts[1:], strict=False):
+                while e > s and text[e - 1].isspace():
+                    e -= 1
+                if e > s:
+                    out.append(Sentence(len(out), s, e, story, p_idx))
     return out

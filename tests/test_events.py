@@ -187,3 +187,23 @@ def test_an_interview_is_a_statement() -> None:
     doc = coded(RawDocument(source="t", format="txt", published="2026-02-09", text=(
         "Ties are growing, Russian Ambassador to Pakistan Albert Khorev told TASS on Monday.")))
     assert [(e.type, e.date, e.dyad) for e in doc.events] == [("statement", "2026-02-09", "PAK-RUS")]
+
+
+def test_a_weekday_takes_the_tense_of_its_own_clause() -> None:
+    # 2025-06-10 is a Tuesday: "Thursday" under "will" is the 12th, not the 5th, whatever "said" says
+    got = events_of("The Kenyan minister said relations were excellent and the Indian prime minister will "
+                    "visit Kenya on Thursday.")
+    assert ("visit", "2025-06-12", "planned", "IND-KEN") in got
+
+
+def test_two_days_earlier_counts_from_the_sentence_before() -> None:
+    got = events_of("On Friday, Ghanaian Foreign Minister Kwame Mensah met the Togolese president in Lome. "
+                    "Two days earlier, Mensah met the Beninese president in Cotonou.")
+    assert ("meeting", "2025-06-06", "occurred", "GHA-TGO") in got
+    assert ("meeting", "2025-06-04", "occurred", "BEN-GHA") in got
+
+
+def test_a_persons_comings_and_goings_in_the_present_are_news_not_habits() -> None:
+    assert events_of("Chilean President Gabriel Boric visits Peru.") == [("visit", None, "occurred", "CHL-PER")]
+    assert events_of("Chilean President Gabriel Boric regularly visits Peru.") == []
+    assert events_of("Chile exports copper to Peru.") == []

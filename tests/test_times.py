@@ -363,3 +363,15 @@ def test_what_is_not_a_dateline(text: str) -> None:
 def test_a_dateline_date_is_a_date_the_normaliser_reads() -> None:
     stamp = dateline_date_text("RABAT | Sun Feb 20 , 2011 6:47 pm EST RABAT -LRB- Reuters -RRB- - Text")
     assert stamp is not None and one(stamp, None)[0] == "2011-02-20"
+
+
+def test_an_anaphor_counts_from_the_sentence_before_and_numbers_may_be_capitalised() -> None:
+    ref = date(2011, 4, 22)
+    got = find_times("Two days earlier , he met an envoy", Context(ref=ref, previous="2011-04-20"))
+    assert [t.edtf for t in got] == ["2011-04-18"]
+    assert [t.edtf for t in find_times("Two days earlier , he met an envoy", Context(ref=ref))] == [None]
+
+
+def test_earlier_in_the_day_is_the_reference_day() -> None:
+    got = find_times("He spoke earlier in the day with the premier", Context(ref=date(2011, 3, 22)))
+    assert [t.edtf for t in got] == ["2011-03-22"]

@@ -225,7 +225,8 @@ def find_events(work: Work, tools: Tools) -> Work:
         story_dyad = d.dyad if (story is None or story.on_topic) else _story_dyad(story)
         before = [m for m in people if m.end <= sent.start]
         ctx = SentenceContext(source=d.source, document_text=text, document_id=d.id, ref=d.ref_date,
-                              anchor=anchors.get(sent.index), story_dyad=story_dyad,
+                              anchor=anchors.get(sent.index), previous=_last_date(d, sent.index - 1),
+                              story_dyad=story_dyad,
                               mentions=[m for m in mentions if sent.start <= m.start < sent.end],
                               author_side=work.author.code if work.author else None, sentence_index=sent.index,
                               last_person=before[-1] if before else None, recent_pair=pair or story_dyad,
@@ -358,6 +359,17 @@ def _story_dyad(story: Story) -> tuple[str, str] | None:
         a, b = sorted(story.countries[:2])
         return (a, b)
     return None
+
+
+def _last_date(doc: Document, index: int) -> str | None:
+    """The last date of a sentence given to the day, for "two days earlier" in the sentence after it."""
+    if index < 0 or index >= len(doc.sentences):
+        return None
+    s = doc.sentences[index]
+    text = doc.text[s.start : s.end]
+    days = [t.edtf for t in find_times(text, Context(ref=doc.ref_date, anchor=None))
+            if t.point and t.edtf and len(t.edtf) == 10 and not t.in_name]
+    return days[-1] if days else None
 
 
 def _narrative_anchors(doc: Document) -> dict[int, date]:

@@ -43,6 +43,7 @@ class SentenceContext:
     document_id: str = ""
     ref: date | None = None  # the document's reference date
     anchor: date | None = None  # the last full date of the story, for a document with no date
+    previous: str | None = None  # the last date of the sentence before, for "two days earlier"
     story_dyad: tuple[str, str] | None = None
     mentions: list[Mention] = field(default_factory=list)  # countries, orgs, people in the sentence
     author_side: str | None = None  # in an op-ed or speech, the side "we" and "our" stand for
@@ -239,7 +240,8 @@ def _pick_dates(own: list[TimeExpression], trig: Token, text: str, shift: int) -
 
 def _event_times(text: str, start: int, end: int, ctx: SentenceContext, tense: str | None) -> list[TimeExpression]:
     """Time expressions that can date an event: not a dateline, not the start of a state ("since 2010")."""
-    times = find_times(text[start:end], Context(ref=ctx.ref, tense=tense, anchor=ctx.anchor), offset=start)
+    times = find_times(text[start:end], Context(ref=ctx.ref, tense=tense, anchor=ctx.anchor, previous=ctx.previous),
+                       offset=start)
     skip_to = start + (dateline_end(text[start:end]) or 0)
     return [t for t in times if t.start >= skip_to and not text[max(0, t.start - 10) : t.start].lower().endswith(
         ("since ", "since the "))]
@@ -281,7 +283,10 @@ def extract_events(sent: Span, ctx: SentenceContext, sent_offset: int) -> list[E
     def char(tok_index: int, default: int) -> int:
         return sent.doc[tok_index].idx - base + sent_offset if tok_index < sent.end else default
 
-    times = _event_times(doc_text, s_start, s_end, ctx, sentence_tense(sent))
+    # one tense for the sentence only when it has one clause: in "X said ... Y will visit Z on
+    # Thursday" the weekday is read by the words next to it (`times`), not by "said"
+    clauses = sum(1 for t in sent if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "conj", "advcl"))
+    times = _event_times(doc_text, s_start, s_end, ctx, sentence_tense(sent) if clauses <= 1 else None)
     resolver = _resolver(sent, ctx, sent_offset)
     groups = _stretches(sent, trigs, times, char, (s_start, s_end))
     first_trigger_char = groups[0][0].triggers[0].token.idx - base + sent_offset
@@ -300,21 +305,10 @@ def extract_events(sent: Span, ctx: SentenceContext, sent_offset: int) -> list[E
         shift = sent_offset - base
         dates = _pick_dates(own, main.token, doc_text, shift) or _pick_dates(frame, main.token, doc_text, shift)
         if status == "present":
-            # present tense with no date of its own is a habit or a state ("we export food"), not a
-            # happening; with one ("Zelensky meets the Pope on Tuesday") it is the news
-            tok = main.token
-            lo = tok.left_edge.idx - base + sent_offset
-            hi = tok.right_edge.idx + len(tok.right_edge) - base + sent_offset
-            own_dates = [x for x in dates if lo <= x.start and x.end <= hi]
-            if own_dates and main.type != "statement" and tok.dep_ not in ("relcl", "acl", "advcl"):
-                dates, status = own_dates, "occurred"
-            elif tok.dep_ == "ROOT" and main.sense.plover in ("ASSAULT", "MOBILIZE", "COERCE", "SANCTION", "AID",
-                                                              "RETREAT", "PROTEST"):
-                # "China bans pork imports", "Iran supplies Syria with arms": the news of now, or a
-                # state of affairs; ongoing, and dated only by its own words
-                dates, status = own_dates, "ongoing"
-            else:
+            reading = _present(main, dates, sent_offset - base)
+            if reading is None:
                 continue
+            dates, status = reading
         for when in [without_seasons(x.edtf) for x in dates] or [None]:
             if when and ctx.ref and status in ("occurred", "planned"):
                 # the calendar wins over the wording: a dated plan in the past happened or not, but
@@ -325,6 +319,39 @@ def extract_events(sent: Span, ctx: SentenceContext, sent_offset: int) -> list[E
             if ev:
                 events.append(ev)
     return events
+
+
+def _present(main: Trigger, dates: list[TimeExpression], shift: int) -> tuple[list[TimeExpression], str] | None:
+    """What a present-tense trigger reports, with the dates of its own clause, or None. Present tense
+    with no date of its own is a habit or a state ("we export food"), not a happening; with one
+    ("Zelensky meets the Pope on Tuesday") it is the news."""
+    tok = main.token
+    lo = tok.left_edge.idx + shift
+    hi = tok.right_edge.idx + len(tok.right_edge) + shift
+    own_dates = [x for x in dates if lo <= x.start and x.end <= hi]
+    if own_dates and main.type != "statement" and tok.dep_ not in ("relcl", "acl", "advcl"):
+        return own_dates, "occurred"
+    if tok.dep_ == "ROOT" and main.sense.plover in ("ASSAULT", "MOBILIZE", "COERCE", "SANCTION", "AID", "RETREAT",
+                                                    "PROTEST"):
+        # "China bans pork imports", "Iran supplies Syria with arms": the news of now, or a state of
+        # affairs; ongoing, and dated only by its own words
+        return own_dates, "ongoing"
+    if tok.dep_ == "ROOT" and main.type in ("visit", "meeting") and _news_present(tok):
+        # "Merkel visits Austria", "Bush meets Chirac": a person's comings and goings in the present
+        # are the news (a headline, a lead), undated unless the text dates them
+        return own_dates, "occurred"
+    return None
+
+
+_HABIT = {"regularly", "often", "usually", "frequently", "always", "sometimes", "routinely", "rarely", "never",
+          "annually", "traditionally", "generally", "normally"}
+
+
+def _news_present(verb: Token) -> bool:
+    """A present-tense verb of a named subject and no word of habit ("regularly visits")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb.tag_ == "VBZ" and subj is not None and subj.pos_ == "PROPN" and \
+        not any(c.lower_ in _HABIT for c in verb.children)
 
 
 def _inside(inner: str | None, outer: str | None) -> bool:

@@ -76,16 +76,26 @@ class Parties:
         named = [s for s in self.sides if s.code != UNKNOWN and s.role not in ("place", "topic")]
         # a place is a party when it is what is visited, attacked or helped; where two named sides
         # meet ("met in Vientiane") it is only a place
+        # (a person the text ties to no country is a side of a meeting all the same: "X met Putin in
+        # Slovakia" is no meeting with Slovakia)
+        strangers = self._strangers()
         places = event_type in PLACE_IS_PARTY and not (event_type in ("meeting", "agreement", "forum")
-                                                       and len({successor(s.code) for s in named}) >= 2)
+                                                       and len({successor(s.code) for s in named}) + strangers >= 2)
         return [s for s in self.sides if s.code != UNKNOWN and (s.role != "place" or places)
                 and (s.role != "topic" or self.topical)]
+
+    def _strangers(self) -> int:
+        """Sides that are people the text ties to no country."""
+        return sum(1 for s in self.sides if s.code == UNKNOWN and s.mention is not None
+                   and s.mention.kind == "person" and s.role not in ("place", "topic"))
 
     def add_sentence_side(self, sentence_sides: tuple[str, ...], event_type: str) -> None:
         """When the parse gives the event one side and the sentence names exactly one other, that one
         takes part too: the parse of a long news sentence often loses an argument, the sentence keeps it."""
         known = {successor(s.code) for s in self.counted(event_type)}
         named = set(sentence_sides)
+        if self._strangers():
+            return  # the other side is there, a person of no known country: not whoever else is named
         if len(known) == 1 and len(named) == 2 and known < named:
             (other,) = named - known
             self.sides.append(Side(other, "participant"))

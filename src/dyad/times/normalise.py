@@ -42,7 +42,7 @@ _C = r"\s?,?\s+"  # between day and year: "Feb 20, 2011", tokenized "Feb 20 , 20
 _WP = r"(?:(?P<wd>{W}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)\s?,?\s+)?"
 _PART = r"(?i:early|mid|late)(?:-|\s+)"  # "mid-March", "late April": the month, no finer
 _ENDS = r"\s*(?:[.,;:!?)'\"`\n]|-|$|(?:and|but|or|when|while|as|in|on|at|after|before)\b)"  # nothing follows
-_NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty" \
+_NUM = r"(?i:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty" \
        r"|forty|fifty|hundred|several|a\s+few|few|many|some|a\s+couple\s+of|couple\s+of)"
 _UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century|fortnights?)"
 _PREP_BEFORE_YEAR = {
@@ -84,7 +84,7 @@ _PATTERN_TABLE = r"""
 8 anaphor \b(?P<x>(?P<n>{NUM})\s+(?P<unit>(?i:days?|weeks?|months?|years?))\s+(?P<dir>(?i:earlier|later)))\b
 7 anaphor \b(?P<x>(?i:the)\s+(?P<dir>(?i:previous|next|following))\s+(?P<unit>(?i:day)))\b
 7 anaphor \b(?P<x>(?i:the)\s+(?P<unit>(?i:day))\s+(?P<dir>(?i:before|after)))\b(?={ENDS})
-6 deictic \b(?P<x>(?i:the day before yesterday|the day after tomorrow|today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night))\b
+6 deictic \b(?P<x>(?i:the day before yesterday|the day after tomorrow|today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night|earlier in the day|later in the day))\b
 5 weekday \b(?P<x>(?:(?P<rel>(?i:last|next|this|coming|past))\s+)?(?P<w>{W})(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?)\b
 6 season \b(?P<x>(?:(?P<rel>(?i:this|last|next))\s+|(?<=(?i:in the)\s))(?P<s>(?i:spring|summer|autumn|fall|winter))(?:\s+(?:(?i:of)\s+)?(?P<y>{Y}))?)\b
 7 season \b(?P<x>(?P<s>(?i:spring|summer|autumn|winter))\s+(?:(?i:of)\s+)?(?P<y>{Y}))\b
@@ -175,7 +175,8 @@ def find_times(text: str, ctx: Context | None = None, *, offset: int = 0) -> lis
     A month or day given without a year takes the year of another expression in the same text
     when there is exactly one such year ("last year, ... in September"), else the reference date.
     "Two days later", "the previous day" count from the expression before them in the same text
-    ("exploded on 20 April and sank two days later"), and stay unresolved without one.
+    ("exploded on 20 April and sank two days later"), or from `ctx.previous` (the sentence before's
+    last date), and stay unresolved without one.
     """
     ctx = ctx or Context()
     cands = _candidates(text)
@@ -187,7 +188,7 @@ def find_times(text: str, ctx: Context | None = None, *, offset: int = 0) -> lis
         if len(years) == 1:
             frame = replace(ctx, frame_year=years.pop())
             first = [(c, c.handler(c.match, frame) if r.needs_year else r) for c, r in first]
-    first = _resolve_anaphors(first)
+    first = _resolve_anaphors(first, Resolved(ctx.previous, "DATE", ctx.previous) if ctx.previous else None)
     out = []
     for c, r in first:
         if _TITLE_UNIT.search(text[c.start : c.end]):
@@ -208,10 +209,12 @@ def find_times(text: str, ctx: Context | None = None, *, offset: int = 0) -> lis
     return out
 
 
-def _resolve_anaphors(found: list[tuple[_Candidate, Resolved]]) -> list[tuple[_Candidate, Resolved]]:
-    """Each "N days later" / "the day before" counted from the point expression just before it."""
+def _resolve_anaphors(found: list[tuple[_Candidate, Resolved]],
+                      before: Resolved | None = None) -> list[tuple[_Candidate, Resolved]]:
+    """Each "N days later" / "the day before" counted from the point expression just before it (or
+    from `before`, the last one of the sentence before)."""
     out: list[tuple[_Candidate, Resolved]] = []
-    last: Resolved | None = None
+    last: Resolved | None = before
     for c, r in found:
         if r.shift is not None:
             r = shifted(last, r.shift) if last is not None else r

@@ -37,6 +37,7 @@ class Context:
     tense: str | None = None  # "past" | "future" | "present": the governing verb's tense
     frame_year: int | None = None  # a year given elsewhere in the same sentence ("last year ... in May")
     anchor: date | None = None  # the last full date of the narrative, for documents with no date
+    previous: str | None = None  # the last date (EDTF) of the sentence before: "Two days earlier, ..." counts from it
 
 
 @dataclass(frozen=True)
@@ -314,7 +315,7 @@ def shifted(base: Resolved, shift: tuple[int, str]) -> Resolved:
 
 _DEICTIC = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "this morning": 0,
             "this afternoon": 0, "this evening": 0, "last night": -1, "the day before yesterday": -2,
-            "the day after tomorrow": 2}  # fmt: skip
+            "the day after tomorrow": 2, "earlier in the day": 0, "later in the day": 0}  # fmt: skip
 _PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 
 

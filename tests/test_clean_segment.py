@@ -87,3 +87,10 @@ def test_a_line_with_an_open_quotation_is_no_headline() -> None:
     assert headline_like("Rebels Abandon Truce In The North")
     assert not headline_like("India 's envoy asked , `` Who will enforce the zone ?")
     assert not headline_like("The envoy asked, “Who Will Enforce The Zone?")
+
+
+def test_a_quotation_closed_in_tokenized_form_is_no_headline() -> None:
+    from dyad.segment.stories import headline_like
+
+    assert not headline_like("`` The Upheaval In The Region Shows That Stability Needs Dialogue . ''")
+    assert not headline_like("“The Upheaval In The Region Shows That Stability Needs Dialogue.’")

@@ -76,7 +76,7 @@ def headline_like(s: str) -> bool:
     return (
         0 < len(s) <= HEADLINE_MAX
         and len(words) >= 3
-        and not s.endswith((".", ",", ";", ":", "!", "”", '"', ")"))
+        and not s.endswith((".", ",", ";", ":", "!", "”", '"', ")", "''", "’", "»"))  # a quotation's close
         and sum(1 for w in words if w[:1].isupper()) >= 2
         and not s.startswith(("-", "•", "*"))
         and not _open_quote(s)

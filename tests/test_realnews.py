@@ -53,13 +53,13 @@ def own_set(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 def test_the_t17_dev_set(t17_events: Path) -> None:
     s = score(t17_events, gold=T17 / "gold", corpus=T17 / "corpus")
     assert s["recall"] >= 0.6 and s["precision"] >= 0.65 and s["strict_precision"] >= 0.6, s
-    assert s["statement_recall"] >= 0.55 and s["date_accuracy"] >= 0.68, s
+    assert s["statement_recall"] >= 0.62 and s["date_accuracy"] >= 0.68, s
 
 
 def test_agenda_and_indicators_of_the_t17_dev_set(t17_events: Path) -> None:
     agenda = score(_export(t17_events.parent, T17 / "corpus.jsonl", "agenda"), "agenda", T17 / "gold",
                    T17 / "corpus")
-    assert agenda["recall"] >= 0.62 and agenda["precision"] >= 0.52, agenda
+    assert agenda["recall"] >= 0.65 and agenda["precision"] >= 0.5, agenda
     numbers = score(_export(t17_events.parent, T17 / "corpus.jsonl", "indicators"), "indicators", T17 / "gold",
                     T17 / "corpus")
     assert numbers["recall"] >= 0.83 and numbers["precision"] >= 0.5 and numbers["value_accuracy"] >= 0.95, numbers
@@ -74,7 +74,7 @@ def test_every_export_of_the_t17_dev_set_cites_exact_slices(t17_events: Path) ->
 def test_our_own_real_news_set(own_set: tuple[Path, Path]) -> None:
     events, corpus = own_set
     s = score(events, gold=ROOT / "tests" / "data" / "realnews" / "gold", corpus=corpus)
-    assert s["recall"] >= 0.54 and s["precision"] >= 0.75 and s["strict_precision"] >= 0.66, s
+    assert s["recall"] >= 0.57 and s["precision"] >= 0.75 and s["strict_precision"] >= 0.66, s
     assert s["date_accuracy"] >= 0.8, s
     gold = ROOT / "tests" / "data" / "realnews" / "gold"
     numbers = score(_export(events.parent, events.parent / "corpus.jsonl", "indicators"), "indicators", gold,

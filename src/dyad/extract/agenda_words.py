@@ -135,7 +135,7 @@ NOUN_GOVERNORS = {"implementation": "under way", "signing": "signed", "adoption"
                   "ratification": "ratified", "extension": "in force", "launch": "under way", "call": "proposed",
                   "demand": "proposed", "push": "proposed", "proposal": "proposed", "lack": "pending",
                   "absence": "pending", "commitment": "in force", "adherence": "in force", "support": "proposed",
-                  "opposition": "proposed", "backing": "proposed", "objection": "proposed"}
+                  "opposition": "proposed", "backing": "proposed"}
 # "amid talks on ...": the preposition alone says the talks are going on
 PREPOSITION_STATUS = {"amid": "under discussion", "amidst": "under discussion"}
 # Verbs above the governing verb that set the status themselves: "considering imposing a buffer

@@ -283,10 +283,7 @@ def extract_events(sent: Span, ctx: SentenceContext, sent_offset: int) -> list[E
     def char(tok_index: int, default: int) -> int:
         return sent.doc[tok_index].idx - base + sent_offset if tok_index < sent.end else default
 
-    # one tense for the sentence only when it has one clause: in "X said ... Y will visit Z on
-    # Thursday" the weekday is read by the words next to it (`times`), not by "said"
-    clauses = sum(1 for t in sent if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "conj", "advcl"))
-    times = _event_times(doc_text, s_start, s_end, ctx, sentence_tense(sent) if clauses <= 1 else None)
+    times = _event_times(doc_text, s_start, s_end, ctx, sentence_tense(sent))
     resolver = _resolver(sent, ctx, sent_offset)
     groups = _stretches(sent, trigs, times, char, (s_start, s_end))
     first_trigger_char = groups[0][0].triggers[0].token.idx - base + sent_offset

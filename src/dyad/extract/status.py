@@ -181,6 +181,11 @@ def status_of(trig: Trigger, sent: Span) -> str | None:
 
 
 def sentence_tense(sent: Span) -> str | None:
+    """The tense of a sentence of one clause; None for a sentence of several, where each time
+    expression takes the tense of the words next to it ("X said ... Y will visit Z on Thursday")."""
+    clauses = sum(1 for t in sent if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "ccomp", "conj", "advcl"))
+    if clauses > 1:
+        return None
     root = sent.root
     aux = {c.lower_ for c in root.children if c.dep_ in ("aux", "auxpass")}
     if aux & {"will", "shall"} or (lemma(root) in ("expect", "schedule", "due", "set", "plan", "slate")

@@ -65,6 +65,10 @@ def test_the_status_is_what_the_sentence_says_happens_to_the_item(sentence: str,
     ("Both sides reaffirmed their commitment to the peace plan .", [("in force", "peace plan")]),
     ("The rebels ended their commitment to the truce .", [("cancelled", "truce")]),
     ("There is more support in the council for an oil embargo .", [("proposed", "oil embargo")]),
+    # a governing noun under a negated or future clause
+    ("The signing of the treaty did not take place .", []),
+    ("The signing of the treaty will take place in May .", [("pending", "treaty")]),
+    ("The peace process is in tatters .", [("stalled", "peace process")]),
     # help as an item of its own words, and an offer of it
     ("The government offered military aid to the new army .", [("proposed", "military aid")]),
 ])

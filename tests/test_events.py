@@ -207,3 +207,15 @@ def test_a_persons_comings_and_goings_in_the_present_are_news_not_habits() -> No
     assert events_of("Chilean President Gabriel Boric visits Peru.") == [("visit", None, "occurred", "CHL-PER")]
     assert events_of("Chilean President Gabriel Boric regularly visits Peru.") == []
     assert events_of("Chile exports copper to Peru.") == []
+
+
+def test_a_date_after_a_place_and_comma_mid_sentence_is_no_dateline() -> None:
+    got = events_of("The presidents of Chile and Peru will meet in the US, July 3 - 5, officials said.")
+    assert [e for e in got if e[0] == "meeting"] == [("meeting", "2025-07-03/2025-07-05", "planned", "CHL-PER")]
+
+
+def test_coming_to_a_capital_is_a_visit_and_coming_into_force_an_agreement() -> None:
+    assert events_of("Chilean President Gabriel Boric came to Lima on Monday.") == [
+        ("visit", "2025-06-09", "occurred", "CHL-PER")]
+    assert events_of("The Chile-Peru treaty came into force on Monday.") == [
+        ("agreement", "2025-06-09", "occurred", "CHL-PER")]

@@ -375,3 +375,9 @@ def test_an_anaphor_counts_from_the_sentence_before_and_numbers_may_be_capitalis
 def test_earlier_in_the_day_is_the_reference_day() -> None:
     got = find_times("He spoke earlier in the day with the premier", Context(ref=date(2011, 3, 22)))
     assert [t.edtf for t in got] == ["2011-03-22"]
+
+
+@pytest.mark.parametrize("verb", ["shed", "embed"])
+def test_a_verb_ending_in_ed_is_not_a_past_tense(verb: str) -> None:
+    got = find_times(f"The company will {verb} staff on Monday", Context(ref=date(2011, 2, 20)))
+    assert [t.edtf for t in got] == ["2011-02-21"]

@@ -55,7 +55,7 @@ from dyad.segment.countries import country_mentions, mention_role
 from dyad.segment.stories import document_dyad, find_stories, paragraphs, sentences
 from dyad.segment.textview import parse_view
 from dyad.settings import Settings
-from dyad.times import Context, find_dateline, find_times, parse_iso_date
+from dyad.times import Context, Dateline, find_dateline, find_times, parse_iso_date
 
 
 @dataclass
@@ -86,6 +86,7 @@ class Work:
     titled: dict[str, tuple[str | None, str]] = field(default_factory=dict)  # name -> (ISO3, role) by title
     author: Mention | None = None
     author_host: str | None = None
+    dateline: Dateline | None = None  # where the report was filed ("RABAT, Feb 20 (Reuters) -"): no event's date
     events: tuple[Event, ...] = ()
     statements: tuple[Statement, ...] = ()
     indicators: tuple[Indicator, ...] = ()
@@ -139,7 +140,7 @@ def segment(work: Work, tools: Tools) -> Work:
     sents = sentences(text, list(d.paragraphs), stories)
     document = replace(d, stories=tuple(stories), sentences=tuple(sents), dyad=dyad)
     return replace(work, document=document, countries=tuple(found), people=tuple(named),
-                   bodies=tuple(find_bodies(text)), titled=titled)
+                   bodies=tuple(find_bodies(text)), titled=titled, dateline=dateline)
 
 
 def find_entities(work: Work, tools: Tools) -> Work:
@@ -230,7 +231,8 @@ def find_events(work: Work, tools: Tools) -> Work:
                               mentions=[m for m in mentions if sent.start <= m.start < sent.end],
                               author_side=work.author.code if work.author else None, sentence_index=sent.index,
                               last_person=before[-1] if before else None, recent_pair=pair or story_dyad,
-                              author_host=work.author_host, theatre=theatre)
+                              author_host=work.author_host, theatre=theatre,
+                              dateline=(work.dateline.start, work.dateline.end) if work.dateline else None)
         sents = list(parsed.sents)
         for span in sents if len(sents) == 1 else [parsed[:]]:
             found = extract_events(span, ctx, sent.start)

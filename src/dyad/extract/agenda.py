@@ -73,11 +73,11 @@ def find_agenda(span: Span, sentence: str, offset: int, source: str, as_of: str 
                 continue
             kind = ITEM_HEADS.get(item_lemma(t), "initiative")
             out += [AgendaMention(title, kind, status, as_of, (_evidence(sentence, source, offset, word, a, b),),
-                                  head=item_lemma(t)) for title, a, b in _titles(head, sentence) if title]
+                                  head=item_lemma(t)) for title, a, b in _titles(head) if title]
             # nouns coordinated with the item share its status: "the launch of the project and courses"
             out += [AgendaMention(title, kind_of(title), status, as_of,
                                   (_evidence(sentence, source, offset, c, a, b),), head=lemma(c))
-                    for c in _coordinated(head) for title, a, b in _titles(c, sentence) if title]
+                    for c in _coordinated(head) for title, a, b in _titles(c) if title]
     out += _listed(span, sentence, offset, source, as_of, bool(previous))
     out += _proposed_actions(span, sentence, offset, source, as_of)
     out += _wanted_passives(span, sentence, offset, source, as_of)
@@ -106,7 +106,7 @@ def _listed(span: Span, sentence: str, offset: int, source: str, as_of: str | No
             continue
         for obj in _conjuncts(first):
             words = list(span.doc[obj.i if obj.pos_ == "VERB" else obj.left_edge.i : _phrase_end(obj)])
-            title = _clean(words[:MAX_TITLE_TOKENS], sentence)
+            title = _clean(words[:MAX_TITLE_TOKENS])
             if title:
                 out.append(AgendaMention(title, kind_of(title) if lemma(subj) not in ITEM_HEADS else
                                          ITEM_HEADS[lemma(subj)], "proposed", as_of,
@@ -134,7 +134,7 @@ def _proposed_actions(span: Span, sentence: str, offset: int, source: str, as_of
                 continue
             status = framed
         words = list(span.doc[v.i : _phrase_end(v)])[:MAX_TITLE_TOKENS]
-        title = _clean(words, sentence)
+        title = _clean(words)
         if len(title.split()) >= 2:
             out.append(AgendaMention(title, kind_of(title), status, as_of,
                                      (_evidence(sentence, source, offset, word, words[0], words[-1]),), head=v.lower_))
@@ -164,7 +164,7 @@ def _wanted_passives(span: Span, sentence: str, offset: int, source: str,
         prep = next((c for c in v.rights if c.dep_ == "prep" and c.lower_ in _TITLE_PREPS and not _is_time(c)), None)
         if prep is not None:
             words += list(span.doc[prep.i : _phrase_end(prep)])
-        title = _clean(words[:MAX_TITLE_TOKENS], sentence)
+        title = _clean(words[:MAX_TITLE_TOKENS])
         if title:
             last = words[-1]
             out.append(AgendaMention(f"{lemma(v)} {title}", kind_of(lemma(v)), status, as_of,
@@ -270,13 +270,9 @@ def _statuses(head: Token) -> list[tuple[str, Token]]:
         own = next((c for c in head.lefts if c.dep_ == "amod" and c.lower_ in ADJECTIVES), None)
         return [(ADJECTIVES[own.lower_], own)] if own is not None else []
     status, word = found
+    # a noun's status is read under its clause's verb: "the signing of these documents would
+    # promote ..." is proposed, "the signing of the treaty did not take place" says nothing
     verb = word if word.pos_ in ("VERB", "AUX", "ADJ") else clause_verb(word)
-    if verb is not None and verb.i != word.i and status in NOT_YET:
-        # "the signing of these documents would promote ...": a noun's status under its clause's mood
-        mood = {c.lower_ for c in verb.children if c.dep_ in ("aux", "neg")}
-        if mood & {"would", "could", "may", "might", "should", "will"}:
-            return [("proposed" if mood & {"would", "could", "may", "might", "should"} else "pending", word)]
-        return [(status, word)]
     if verb is not None:
         framed = _framed(verb, status)
         if framed is None:
@@ -383,7 +379,7 @@ def _framed(verb: Token, status: str) -> str | None:
     return status
 
 
-def _titles(head: Token, sentence: str) -> list[tuple[str, Token, Token]]:
+def _titles(head: Token) -> list[tuple[str, Token, Token]]:
     """The item's title, or one per coordinated object of its preposition ("agreements on
     readmission and on diplomas" are two agreements)."""
     doc = head.doc
@@ -407,7 +403,7 @@ def _titles(head: Token, sentence: str) -> list[tuple[str, Token, Token]]:
     out = []
     for tail in tails:
         words = (base + tail)[:MAX_TITLE_TOKENS]
-        out.append((_clean(words, sentence), words[0], words[-1]))
+        out.append((_clean(words), words[0], words[-1]))
     return out
 
 
@@ -443,7 +439,7 @@ def _is_time(prep: Token) -> bool:
 _SPACE_BEFORE = re.compile(r"\s+(?=(?:['’]s\b|[,.;:!?)\]]|n['’]t\b))")
 
 
-def _clean(words: list[Token], sentence: str) -> str:
+def _clean(words: list[Token]) -> str:
     """A readable title: no leading article or trailing punctuation, tokenized spacing undone."""
     while words and (words[0].pos_ in ("DET", "PUNCT", "CCONJ", "ADP") or words[0].lower_ in ("'s", "’s")) and \
             not (words[0].lower_ == "no" and len(words) > 1 and words[1].text == "-"):

@@ -109,7 +109,7 @@ PREDICATES = {
     ("under", "consideration"): "pending", ("under", "review"): "pending", ("under", "way"): "under way",
     ("in", "force"): "in force", ("in", "place"): "in force", ("in", "effect"): "in force",
     ("on", "hold"): "suspended", ("in", "talk"): "under discussion", ("in", "negotiation"): "under discussion",
-    ("on", "table"): "proposed", ("in", "tatters"): "stalled", ("in", "contact"): "under way",
+    ("on", "table"): "proposed", ("in", "tatter"): "stalled", ("in", "contact"): "under way",
 }
 ADJECTIVE_PREDICATES = {"underway": "under way", "dead": "stalled", "defunct": "stalled", "stalled": "stalled",
                         "deadlocked": "stalled", "pending": "pending", "ongoing": "under way", "effective": "in force",

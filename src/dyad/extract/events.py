@@ -28,7 +28,7 @@ from dyad.extract.triggers import LIGHT_VERBS, Trigger, clause_verb, find_trigge
 from dyad.gazetteer import successor
 from dyad.records import Event, Evidence, Mention, TimeExpression
 from dyad.segment.countries import mention_role
-from dyad.times import Context, dateline_end, edtf_bounds, find_times
+from dyad.times import Context, edtf_bounds, find_times
 from dyad.times.edtf import without_seasons
 
 BOUNDARY_WORDS = {"and", "including", "while", "whereas", "but", "followed", "then", "plus", "besides"}
@@ -52,6 +52,7 @@ class SentenceContext:
     recent_pair: tuple[str, str] | None = None  # the last pair of the document: "the two sides"
     author_host: str | None = None  # an envoy-author's host country
     theatre: str | None = None  # the country the story happens in
+    dateline: tuple[int, int] | None = None  # the document's dateline (offsets): its date dates the report
 
 
 def _boundary_between(sent: Span, a: int, b: int) -> int | None:
@@ -239,12 +240,13 @@ def _pick_dates(own: list[TimeExpression], trig: Token, text: str, shift: int) -
 
 
 def _event_times(text: str, start: int, end: int, ctx: SentenceContext, tense: str | None) -> list[TimeExpression]:
-    """Time expressions that can date an event: not a dateline, not the start of a state ("since 2010")."""
+    """Time expressions that can date an event: not the document's dateline, not the start of a state
+    ("since 2010")."""
     times = find_times(text[start:end], Context(ref=ctx.ref, tense=tense, anchor=ctx.anchor, previous=ctx.previous),
                        offset=start)
-    skip_to = start + (dateline_end(text[start:end]) or 0)
-    return [t for t in times if t.start >= skip_to and not text[max(0, t.start - 10) : t.start].lower().endswith(
-        ("since ", "since the "))]
+    line = ctx.dateline or (0, 0)
+    return [t for t in times if not (t.start < line[1] and line[0] < t.end) and not
+            text[max(0, t.start - 10) : t.start].lower().endswith(("since ", "since the "))]
 
 
 Stretch = tuple[_Group, int, int, list[TimeExpression]]

@@ -284,7 +284,7 @@ def _agree(v: _Verb) -> Sense | None:
 def _into_force(v: _Verb) -> Sense | None:
     # "came into force", "entered into force", "took effect": an agreement takes hold
     pobj = {lemma(g) for c in v.token.children if c.dep_ == "prep" for g in c.children}
-    return v.sense if "force" in pobj or (v.lemma == "take" and "effect" in v.object_lemmas) else None
+    return VERBS["enter"] if "force" in pobj or (v.lemma == "take" and "effect" in v.object_lemmas) else None
 
 
 def _open(v: _Verb) -> Sense | None:

@@ -18,7 +18,7 @@ _TABLE = """
 # AGREE
 verb sign,ratify,conclude,ink,seal,initial,finalize,finalise             agreement AGREE    -              057  8.0
 verb agree,accept                                                         agreement AGREE    -              030  4.0
-verb come,enter,take                                                      agreement AGREE    -              057  8.0
+verb enter,take                                                           agreement AGREE    -              057  8.0
 verb establish,restore,normalize,normalise,resume                         agreement AGREE    -              050  3.5
 verb recognize,recognise                                                  agreement SUPPORT  -              051  3.4
 noun agreement,accord,treaty,memorandum,mou,protocol,pact,deal,convention agreement AGREE    -              057  8.0
@@ -60,7 +60,7 @@ noun training                                                             cooper
 # AID
 verb aid,assist,help,donate,fund,finance,rescue                           aid       AID      -              070  7.0
 verb provide,give,grant,pledge,offer,extend,lend,loan,send,deposit,disburse,allocate,earmark aid AID -     070  7.0
-verb pay,contribute,channel,airlift,donate                                 aid       AID      -              070  7.0
+verb pay,contribute,channel,airlift                                        aid       AID      -              070  7.0
 noun aid,assistance,donation,loan,credit,grant,relief,bailout,package     aid       AID      -              070  7.0
 # RETREAT
 verb withdraw,retreat,evacuate,pull,reduce,leave,redeploy                 conflict  RETREAT  withdraw       0874 5.0
@@ -70,7 +70,7 @@ noun withdrawal,pullout,pullback,handover                                 confli
 noun release                                                              cooperation RETREAT release       0841 5.0
 # REQUEST
 verb urge,appeal,ask,request,demand,press,seek,invite,petition,implore    statement REQUEST  -              020  3.0
-noun appeal,request,demand,invitation,plea,call                           statement REQUEST  -              020  3.0
+noun appeal,request,demand,invitation,plea                                statement REQUEST  -              020  3.0
 # ACCUSE
 verb accuse,blame,allege,charge                                           statement ACCUSE   allege         112 -2.0
 verb criticize,criticise,condemn,denounce,deplore                         statement ACCUSE   disapprove     111 -2.0
@@ -134,7 +134,9 @@ def _load() -> tuple[dict[str, Sense], dict[str, Sense]]:
         sense = Sense(typ, plover, None if mode == "-" else mode, cameo, float(goldstein))
         table = verbs if pos == "verb" else nouns
         for lem in lemmas.split(","):
-            table.setdefault(lem, sense)  # the first sense listed is the word's main one
+            if lem in table:  # one sense a word and part of speech: what else it means is read in `triggers`
+                raise ValueError(f"vocabulary: {pos} {lem!r} is listed twice")
+            table[lem] = sense
     return verbs, nouns
 
 

@@ -20,7 +20,7 @@ NOT_PLACES = {"Nice", "Mobile", "Reading", "Split", "Of", "Bath", "Derby", "Hull
               "Hamilton", "Lincoln", "Jackson", "Austin", "Charlotte", "Florence", "Regina", "Columbus",
               "Orange", "Independence", "Mercedes", "Salvador", "Paterson", "Newport", "Concord", "Eugene",
               "Laval", "Bristol", "Cambridge", "Oxford", "Durham", "Aurora", "Irving", "Garland", "Pasadena",
-              "Springfield", "Arlington", "Santa", "San", "Mesa", "Marseille", "Lille", "Deal", "Banks", "Tours",
+              "Springfield", "Arlington", "Santa", "San", "Mesa", "Deal", "Banks", "Tours",
               "Sale", "March", "Bar", "Cork", "Worth"}
 
 

@@ -48,7 +48,8 @@ BODY = re.compile(
 )
 AFTER_STAMP = re.compile(_TAG.format(name=_ANY_AGENCY) + _DASH)  # "... 12:51 am BST -LRB- Reuters -RRB- -"
 TITLE_BODY = re.compile(rf"(?P<place>{_TITLE_PLACE})\s?" + _TAG.format(name=_AGENCIES) + _DASH)
-PLAIN = re.compile(rf"(?P<place>{_CAPS_PLACE}{_REGION})\s?,\s(?P<date>{_MD}){_DASH}")
+# (not "in the US, July 3 - 5": a dash before a number joins a range of days)
+PLAIN = re.compile(rf"(?P<place>{_CAPS_PLACE}{_REGION})\s?,\s(?P<date>{_MD}){_DASH}(?!\s*\d)")
 AT_START = re.compile(rf"\A\s*(?P<place>{_CAPS_PLACE}{_REGION})(?:\s?,\s(?P<date>{_MD}))?(?:{_DASH}|:\s)")
 
 

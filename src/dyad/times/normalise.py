@@ -237,7 +237,7 @@ _PAST_WORDS = (r"said|told|was|were|had|did|met|took|held|gave|made|went|came|be
                r"|spoke|brought|fell|rose|broke|threw|led|struck|flew|fled|drove|ran|wrote|chose|found|kept|paid"
                r"|sold|stood|thought|caught|spent|became|got|shot|sank|withdrew|overthrew|swept|knew|heard|sought"
                r"|(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)"  # not an adjective: "the proposed talks", "slimmed-down"
-               r"(?!(?:ne|inde|spe|proce|exce|succe|fe|se|be|re|she|hundr|bre|cre|gre|we|embe)ed\b)[a-z]{2,}ed(?!-)")
+               r"(?!(?:ne|inde|spe|proce|exce|succe|fe|se|re|sh|hundr|bre|cre|gre|we|emb)ed\b)[a-z]{2,}ed(?!-)")
 _MARKER = re.compile(rf"\b(?:(?P<future>{_FUTURE_WORDS})|(?P<past>{_PAST_WORDS}))\b")
 _SINCE = re.compile(r"\bsince\s+$")  # "since Friday": always a day gone by
 # "will be held", "could be moved", "to be released"; not "had to be moved"

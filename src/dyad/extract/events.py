@@ -28,7 +28,7 @@ from dyad.extract.triggers import LIGHT_VERBS, Trigger, clause_verb, find_trigge
 from dyad.gazetteer import successor
 from dyad.records import Event, Evidence, Mention, TimeExpression
 from dyad.segment.countries import mention_role
-from dyad.times import Context, edtf_bounds, find_times
+from dyad.times import Context, edtf_bounds, find_dateline, find_times
 from dyad.times.edtf import without_seasons
 
 BOUNDARY_WORDS = {"and", "including", "while", "whereas", "but", "followed", "then", "plus", "besides"}
@@ -244,8 +244,11 @@ def _event_times(text: str, start: int, end: int, ctx: SentenceContext, tense: s
     ("since 2010")."""
     times = find_times(text[start:end], Context(ref=ctx.ref, tense=tense, anchor=ctx.anchor, previous=ctx.previous),
                        offset=start)
-    line = ctx.dateline or (0, 0)
-    return [t for t in times if not (t.start < line[1] and line[0] < t.end) and not
+    lines = [ctx.dateline or (0, 0)]
+    opening = find_dateline(text[start:end])
+    if opening is not None and not text[start : start + opening.start].strip():
+        lines.append((start, start + opening.end))  # a copy's own dateline, after the page's furniture
+    return [t for t in times if not any(t.start < b and a < t.end for a, b in lines) and not
             text[max(0, t.start - 10) : t.start].lower().endswith(("since ", "since the "))]
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -22,7 +21,7 @@ from dyad.extract.agenda import find_agenda
 from dyad.extract.authors import author_host, find_author
 from dyad.extract.bodies import find_bodies
 from dyad.extract.events import SentenceContext, extract_events
-from dyad.extract.indicators import find_indicators, story_theatre
+from dyad.extract.indicators import find_indicators
 from dyad.extract.mentions import known_names, people, record_names, resolve_people, titled_people
 from dyad.extract.screen import may_hold_agenda, may_hold_event, may_hold_number
 from dyad.extract.sectors import SECTOR_WORDS
@@ -48,10 +47,9 @@ from dyad.records import (
     RawDocument,
     Sentence,
     Statement,
-    Story,
 )
 from dyad.resolve.duplicates import signature
-from dyad.segment.countries import country_mentions, mention_role
+from dyad.segment.countries import country_mentions, theatre
 from dyad.segment.stories import document_dyad, find_stories, paragraphs, sentences
 from dyad.segment.textview import parse_view
 from dyad.settings import Settings
@@ -87,6 +85,7 @@ class Work:
     author: Mention | None = None
     author_host: str | None = None
     dateline: Dateline | None = None  # where the report was filed ("RABAT, Feb 20 (Reuters) -"): no event's date
+    theatre: str | None = None  # the country the story happens in (`segment.countries.theatre`), with its people
     events: tuple[Event, ...] = ()
     statements: tuple[Statement, ...] = ()
     indicators: tuple[Indicator, ...] = ()
@@ -208,30 +207,27 @@ def find_people(work: Work, tools: Tools) -> Work:
     inside = [m for m in countries + tuple(found) if first is None or first.start <= m.start < first.end]
     dyad = document_dyad(inside, text) or d.dyad
     return replace(work, document=replace(d, dyad=dyad), countries=countries, people=tuple(found),
+                   theatre=theatre(countries, text),
                    author=find_author(text), author_host=author_host(text))
 
 
 def find_events(work: Work, tools: Tools) -> Work:
     """Events of each parsed sentence, with the mentions of that sentence."""
     d, text = work.doc, work.raw.text
-    stories = {s.index: s for s in d.stories}
     anchors = _narrative_anchors(d) if d.ref_date is None else {}
     mentions = list(work.mentions())
     people = [m for m in mentions if m.kind == "person" and m.code]
-    theatre = _theatre(mentions, text)
     out: list[Event] = []
     pair: tuple[str, str] | None = None
     for sent, parsed in work.parses:
-        story = stories.get(sent.story)
-        story_dyad = d.dyad if (story is None or story.on_topic) else _story_dyad(story)
         before = [m for m in people if m.end <= sent.start]
         ctx = SentenceContext(source=d.source, document_text=text, document_id=d.id, ref=d.ref_date,
                               anchor=anchors.get(sent.index), previous=_last_date(d, sent.index - 1),
-                              story_dyad=story_dyad,
+                              story_dyad=d.dyad,
                               mentions=[m for m in mentions if sent.start <= m.start < sent.end],
                               author_side=work.author.code if work.author else None, sentence_index=sent.index,
-                              last_person=before[-1] if before else None, recent_pair=pair or story_dyad,
-                              author_host=work.author_host, theatre=theatre,
+                              last_person=before[-1] if before else None, recent_pair=pair or d.dyad,
+                              author_host=work.author_host, theatre=work.theatre,
                               dateline=(work.dateline.start, work.dateline.end) if work.dateline else None)
         sents = list(parsed.sents)
         for span in sents if len(sents) == 1 else [parsed[:]]:
@@ -304,7 +300,8 @@ def find_indicators_stage(work: Work, tools: Tools) -> Work:
     d, text = work.doc, work.raw.text
     dyad = "-".join(d.dyad) if d.dyad else None
     mentions = [m for m in work.mentions() if m.code]
-    theatre = _theatre(list(work.mentions()), text) or story_theatre(work.mentions(), text, d.dyad)
+    # (a weaker reading too: the side of the pair the text names as a place more than the other)
+    where = work.theatre or (theatre(work.countries, text, among=d.dyad, at_least=1) if d.dyad else None)
     out: list[Indicator] = []
     for s in work.usable():
         if not may_hold_number(text, s.start, s.end):
@@ -313,7 +310,7 @@ def find_indicators_stage(work: Work, tools: Tools) -> Work:
         here = [m for m in mentions if s.start <= m.start < s.end]
         times = find_times(sentence, Context(ref=d.ref_date), offset=s.start)
         out += [replace(i, document_id=d.id) for i in find_indicators(sentence, s.start, d.source, times,
-                                                                        d.ref_date, dyad, here, theatre)]
+                                                                        d.ref_date, dyad, here, where)]
     return replace(work, indicators=tuple(out))
 
 
@@ -322,14 +319,12 @@ def find_agenda_stage(work: Work, tools: Tools) -> Work:
     from the parsed sentences of its on-topic stories."""
     d, text = work.doc, work.raw.text
     as_of = d.ref_date.isoformat() if d.ref_date else None
-    stories = {s.index: s for s in d.stories}
     out: list[AgendaMention] = []
     previous: list[AgendaMention] = []
+    dyad = "-".join(d.dyad) if d.dyad else None  # only on-topic stories are parsed (`Work.usable`)
     for sent, parsed in work.parses:
-        story = stories.get(sent.story)
-        dyad = d.dyad if story is None or story.on_topic else _story_dyad(story)
         found = find_agenda(parsed[:], text[sent.start : sent.end], sent.start, d.source, as_of, previous)
-        out += [replace(m, dyad="-".join(dyad) if dyad else None) for m in found]
+        out += [replace(m, dyad=dyad) for m in found]
         previous = found or previous
     return replace(work, agenda=tuple(out))
 
@@ -340,27 +335,9 @@ def fingerprint(work: Work, tools: Tools) -> Work:
     return replace(work, signature=tuple(signature(" ".join(text[s:e] for s, e in work.doc.paragraphs))))
 
 
-def _theatre(mentions: list[Mention], text: str) -> str | None:
-    """The country a story happens in: the one most named as a place ("in Iraq", "in Baghdad"), if
-    it is named so at least three times and more than any other."""
-    places = Counter(successor(m.code) for m in mentions if m.code and m.kind in ("country", "place")
-                     and mention_role(m, text) == "place")
-    top = places.most_common(2)
-    if not top or top[0][1] < 3 or (len(top) > 1 and top[1][1] == top[0][1]):
-        return None
-    return top[0][0]
-
-
 def _pair(dyad: str) -> tuple[str, str]:
     a, b = dyad.split("-")
     return (a, b)
-
-
-def _story_dyad(story: Story) -> tuple[str, str] | None:
-    if len(story.countries) >= 2:
-        a, b = sorted(story.countries[:2])
-        return (a, b)
-    return None
 
 
 def _last_date(doc: Document, index: int) -> str | None:

@@ -14,16 +14,13 @@ only those the event screen sends to the parser.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from dyad.extract.quantities import Quantity, find_quantities
 from dyad.extract.relevance import Parties, equivalent_of, parties_of, relevant
-from dyad.gazetteer import successor
 from dyad.records import Evidence, Indicator, Mention, TimeExpression
-from dyad.segment.countries import mention_role
 
 UP = {"grown", "grew", "grow", "increased", "increase", "rose", "risen", "rise", "climbed", "jumped", "surged",
       "expanded", "gained", "soared", "up"}  # fmt: skip
@@ -288,19 +285,6 @@ def _pair(p: Parties, dyad: str | None, theatre: str | None) -> str | None:
     if theatre and theatre != one:
         return "-".join(sorted((one, theatre)))
     return dyad
-
-
-def story_theatre(mentions: Sequence[Mention], text: str, dyad: tuple[str, str] | None) -> str | None:
-    """The side of the document's pair the story happens in, when the text names it as a place ("in
-    Iraq") more often than the other side: a weaker reading than the events' theatre."""
-    if dyad is None:
-        return None
-    places = Counter(successor(m.code) for m in mentions if m.code and successor(m.code) in dyad
-                     and mention_role(m, text) == "place")
-    top = places.most_common(2)
-    if not top or (len(top) > 1 and top[0][1] == top[1][1]):
-        return None
-    return top[0][0]
 
 
 def _period(times: list[TimeExpression], ref: date | None, at: int) -> str | None:

@@ -112,20 +112,6 @@ def clause_verb(t: Token) -> Token | None:
     return None
 
 
-def parties_of(t: Token) -> list[Token]:
-    """The subjects of a verb (its own, or those of the verb it is coordinated with or hangs from)."""
-    subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "agent", "csubj")]
-    subj += [g for c in t.children if c.dep_ == "agent" for g in c.children]
-    h = t
-    for _ in range(3):  # "agreed to send", "met and signed": the subject of the governing verb
-        if subj or h.dep_ not in ("xcomp", "conj", "advcl", "relcl", "ccomp", "acl") or h.head.i == h.i:
-            break
-        h = h.head
-        subj = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")] or ([h] if t.dep_ == "relcl" and
-                                                                               h.pos_ in ("NOUN", "PROPN") else [])
-    return subj
-
-
 def _object_lemmas(objs: list[Token]) -> set[str]:
     """The lemmas of the objects and of their compounds and of-phrases ("supplies of food", "aid package")."""
     out = {lemma(o) for o in objs}
@@ -173,7 +159,7 @@ OBJECT_NEEDS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
                        "fighter", "rebel", "recruit"},
     "extradite": {"suspect", "man", "woman", "national", "citizen", "separatist", "militant", "businessman",
                   "fugitive", "member", "leader", "official"} | CAPTIVES,
-    "greet": GUESTS | {"counterpart"}, "salute": set(),
+    "greet": GUESTS | {"counterpart"},
     "share": {"intelligence", "information", "data", "technology", "experience", "expertise", "know-how",
               "assessment", "evidence", "concern", "view", "responsibility", "cost", "burden"},
     "unveil": OPENABLE, "inaugurate": OPENABLE,
@@ -191,12 +177,10 @@ OBJECT_NEEDS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
     "extend": HELP | MONEY | {"invitation", "sanction", "ban", "mandate", "embargo", "ceasefire", "truce",
                               "agreement", "deal", "pact", "treaty", "condolence", "support", "recognition"},
     "lend": MONEY, "loan": MONEY, "deposit": MONEY, "disburse": MONEY, "allocate": MONEY | HELP,
-    "earmark": MONEY | HELP, "fund": set(), "finance": set(), "contribute": MONEY | HELP | FORCES,
+    "earmark": MONEY | HELP, "contribute": MONEY | HELP | FORCES,
     "channel": MONEY | HELP | ARMS, "pay": MONEY | {"compensation", "reparation", "debt", "damage"},
-    "sign": set(), "initial": {"agreement", "treaty", "deal", "accord", "pact", "text", "document", "memorandum"},
+    "initial": {"agreement", "treaty", "deal", "accord", "pact", "text", "document", "memorandum"},
 }.items()}  # fmt: skip
-# an empty set means "any object", "no object" included
-OBJECT_NEEDS = {k: v for k, v in OBJECT_NEEDS.items() if v}
 
 
 @dataclass(frozen=True)
@@ -213,9 +197,6 @@ class _Verb:
     def pobjs(self, *preps: str) -> list[Token]:
         return [g for c in self.token.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
                 if g.dep_ == "pobj"]
-
-    def as_type(self, typ: str, **kw: object) -> Sense:
-        return replace(self.sense, type=typ, **kw)  # type: ignore[arg-type]
 
 
 def settle(sense: Sense, object_lemmas: set[str]) -> Sense | None:
@@ -318,11 +299,6 @@ def _strike(v: _Verb) -> Sense | None:
 def _kill(v: _Verb) -> Sense | None:
     armed = [c for c in v.token.children if c.dep_ in ("nsubj", "agent") or c.dep_ == "agent"]
     return v.sense if armed else None  # "were killed": a toll, not an attack of a named side
-
-
-def _warn(v: _Verb) -> Sense | None:
-    # "warned X against", "warned of", "threatened to": a threat to the other side; "vowed to" too
-    return v.sense
 
 
 def _send(v: _Verb) -> Sense | None:
@@ -440,7 +416,7 @@ CHECKS: dict[str, Callable[[_Verb], Sense | None]] = {
     **dict.fromkeys(("travel", "arrive", "visit", "tour"), _travel),
     "agree": _agree, "accept": _agree,
     "launch": _open, "open": _open, "fire": _fire, "strike": _strike, "kill": _kill, "shoot": _kill,
-    "warn": _warn, "send": _send, "dispatch": _send,
+    "send": _send, "dispatch": _send,
 }  # fmt: skip
 
 

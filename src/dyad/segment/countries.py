@@ -4,8 +4,10 @@ a party ("Pakistan signed"), a place ("met in Beijing") or a topic ("talks on Sy
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 
-from dyad.gazetteer import lexicon
+from dyad.gazetteer import lexicon, successor
 from dyad.gazetteer.cities import cities
 from dyad.records import Mention
 
@@ -82,3 +84,15 @@ def mention_role(m: Mention, text: str) -> str:
     if prev in ABOUT_PREPOSITIONS:
         return "topic"
     return "place" if prev in PLACE_PREPOSITIONS else "party"
+
+
+def theatre(mentions: Sequence[Mention], text: str, among: tuple[str, str] | None = None,
+            at_least: int = 3) -> str | None:
+    """The country a story happens in: the one most named as a place ("in Iraq", "in Baghdad"), at
+    least `at_least` times and more than any other; `among` limits it to the two of a pair."""
+    places = Counter(successor(m.code) for m in mentions if m.code and m.kind in ("country", "place")
+                     and (among is None or successor(m.code) in among) and mention_role(m, text) == "place")
+    top = places.most_common(2)
+    if not top or top[0][1] < at_least or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None
+    return top[0][0]

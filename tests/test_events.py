@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -219,3 +220,15 @@ def test_coming_to_a_capital_is_a_visit_and_coming_into_force_an_agreement() -> 
         ("visit", "2025-06-09", "occurred", "CHL-PER")]
     assert events_of("The Chile-Peru treaty came into force on Monday.") == [
         ("agreement", "2025-06-09", "occurred", "CHL-PER")]
+
+
+def test_the_screen_finds_trigger_words_in_any_inflection_and_only_whole_words() -> None:
+    from dyad.extract.screen import _IRREGULAR, EVENT_WORDS, _inflected
+    from dyad.extract.vocabulary import NOUNS, VERBS
+
+    regular = re.compile(rf"\b(?:{_inflected(set(VERBS) | set(NOUNS))})\b", re.IGNORECASE)
+    assert not [w for w in _IRREGULAR if regular.fullmatch(w)]  # each irregular form is needed
+    for word in ("visited", "supplies", "shipped", "agreed", "signing", "withdrawn", "talks"):
+        assert EVENT_WORDS.search(f"they {word} it"), word
+    for word in ("financial", "government", "banks", "problem"):
+        assert not EVENT_WORDS.search(f"the {word} here"), word

@@ -33,7 +33,7 @@ PLACE_IS_PARTY = {"visit", "conflict", "cooperation", "economic", "military_tran
 # words that carry their phrase's side: "Libyan rebels", "the leader of Syria", "Iran's army"
 CARRIERS = {"compound", "amod", "poss", "nmod", "appos", "conj", "npadvmod", "nummod", "det", "quantmod"}
 BOTH_SIDES = {"sides", "countries", "nations", "governments", "leaders", "ministers", "neighbours", "neighbors",
-              "presidents", "states", "parties", "delegations", "capitals"}
+              "presidents", "states", "parties", "delegations", "capitals", "peoples"}
 PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 # inside a phrase, what these introduce is what it is about: "the contact group on Afghanistan"
 _BILATERAL_NAME = re.compile(r"\b(?:Intergovernmental|Inter-Governmental|Joint|Bilateral)\b.*\b(?:Commission|"

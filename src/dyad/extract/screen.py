@@ -12,35 +12,55 @@ from __future__ import annotations
 
 import re
 
-from dyad.extract.agenda_words import ACTIONS, ITEM_HEADS
+from dyad.extract.agenda_words import ACTIONS, ANAPHORIC_NOUNS, ITEM_HEADS
+from dyad.extract.parties import ANOTHER, BILATERAL_BODIES, BOTH_SIDES, OFFICES, PRONOUNS
 from dyad.extract.vocabulary import NOUNS, VERBS
 from dyad.gazetteer import successor
 from dyad.records import Mention
 
-# Irregular forms the stems below would miss.
-_IRREGULAR = ["met", "sold", "bought", "built", "struck", "shot", "seized", "held", "took", "paid", "made",
-              "talks", "drills", "visits", "flew", "withdrew", "withdrawn", "freed", "sought", "began", "begun",
-              "sent", "gave", "given", "brought", "told", "spoke", "spoken", "fought", "froze", "frozen", "broke",
-              "broken", "shut", "hit", "cut", "lent", "rang", "led", "won", "drew", "came", "took", "taken",
+# Irregular forms the inflections below would miss (a test checks each is needed).
+_IRREGULAR = ["met", "sold", "bought", "built", "struck", "shot", "held", "took", "taken", "paid", "made", "flew",
+              "withdrew", "withdrawn", "sought", "began", "begun", "sent", "gave", "given", "brought", "told", "spoke",
+              "spoken", "fought", "froze", "frozen", "broke", "broken", "lent", "rang", "led", "won", "drew", "came",
               "knew", "fled", "dealt", "forbade", "forbidden", "underwent", "withheld", "overran", "rode", "threw"]
+
+
+def _words(words: set[str], plurals: bool = False) -> str:
+    """An alternation of words (and their plurals: "authorities", "spokesmen"), longest first."""
+    forms = set(words)
+    if plurals:
+        forms |= {w[:-1] + "ies" if w.endswith("y") and w[-2:-1] not in "aeiou" else w[:-3] + "men"
+                  if w.endswith("man") else w + "s" for w in words}
+    return "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
+
+
 # one side named and one of these: the other side may be "he", "its counterpart", "officials", "the
-# government" (resolved through the document), or a person the text ties to no country
-_OTHER_SIDE = re.compile(r"\b(?:he|she|his|her|they|their|we|our|counterparts?|officials?|government|ministers?|"
-                         r"minister|president|premier|leaders?|envoys?|delegation|authorities|administration|"
-                         r"spokes(?:man|woman|person)|diplomats?|negotiators?|ambassador)\b", re.IGNORECASE)
+# government" (resolved through the document), or a person the text ties to no country; the words
+# are those `parties` resolves
+_OTHER_SIDE = re.compile(rf"\b(?:{_words(PRONOUNS | {'they', 'their', 'we', 'our'})}|"
+                         rf"{_words(OFFICES, plurals=True)})\b", re.IGNORECASE)
 # both sides at once: "the two leaders", "both countries", "our countries", "the joint commission",
 # "a further exercise" (another of what the same two did)
-_BOTH_SIDES = re.compile(r"\b(?:(?:a|the)\s+(?:further|next|second|third|fourth|fifth|new|follow-up|fresh|latest)\s+|"
-                         r"another\s+|(?:two|both|our)\s+(?:sides|countries|nations|leaders|ministers|governments|"
-                         r"presidents|states|delegations|peoples|neighbours|neighbors)|(?:joint|intergovernmental|"
-                         r"inter-governmental|bilateral)\s+(?:commission|committee|council|working group|"
-                         r"mechanism|forum|dialogue))\b", re.IGNORECASE)
+_BOTH_SIDES = re.compile(rf"\b(?:(?:a|the)\s+(?:{_words(ANOTHER - {'another'})})\s+|another\s+|"
+                         rf"(?:two|both|our)\s+(?:{_words(BOTH_SIDES)})|"
+                         rf"(?:joint|intergovernmental|inter-governmental|bilateral)\s+(?:working\s+)?"
+                         rf"(?:{_words(BILATERAL_BODIES, plurals=True)}))\b", re.IGNORECASE)
+
+
+# The endings a trigger word takes: "visits", "visited", "signing", "agreed", "supplies", "stopped".
+_INFLECTIONS = r"(?:e|es|s|d|ed|ing|y|ies|ied|ying|[a-z](?:ed|ing))?"
+
+
+def _inflected(words: set[str]) -> str:
+    """The words in any inflection, as whole words ("supply": "supplies"; "plan": not "planet")."""
+    stems = {w[:-1] if len(w) > 4 and w[-1] in "ey" else w for w in words}
+    return rf"(?:{'|'.join(re.escape(s) for s in sorted(stems, key=len, reverse=True))}){_INFLECTIONS}"
 
 
 def _screen_regex() -> re.Pattern[str]:
-    words = set(VERBS) | set(NOUNS) | set(_IRREGULAR)
-    stems = sorted({w[:-1] if len(w) > 4 and w.endswith("e") else w for w in words}, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(s) for s in stems) + r")", re.IGNORECASE)
+    """The trigger words in any inflection, as whole words ("financial" is no "finance", "government"
+    no "go")."""
+    return re.compile(rf"\b(?:{_inflected(set(VERBS) | set(NOUNS))}|{_words(set(_IRREGULAR))})\b", re.IGNORECASE)
 
 
 EVENT_WORDS = _screen_regex()
@@ -69,10 +89,10 @@ def may_hold_event(text: str, start: int, end: int, mentions: list[Mention],
 
 
 def _agenda_regex() -> re.Pattern[str]:
-    words = set(ITEM_HEADS) | ACTIONS
-    # "supply" must find "supplies", "ceasefire" "ceasefires"
-    stems = sorted({w[:-1] if len(w) > 4 and w[-1] in "ey" else w for w in words}, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(s) for s in stems) + r")", re.IGNORECASE)
+    # the words `agenda` reads items by, and the plurals that point back to the items of the
+    # sentence before ("the relevant documents have been under consideration")
+    return re.compile(rf"\b(?:{_inflected(set(ITEM_HEADS) | ACTIONS)}|{_words(ANAPHORIC_NOUNS, plurals=True)})\b",
+                      re.IGNORECASE)
 
 
 AGENDA_WORDS = _agenda_regex()

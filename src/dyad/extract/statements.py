@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dyad.extract.vocabulary import VERBS
 from dyad.records import Mention, TimeExpression
 
 REPORTING = re.compile(
@@ -126,18 +127,23 @@ def speaker_of(sentence: str, offset: int, mentions: list[Mention], memory: Spea
     return None, False
 
 
-# the reporting verb's class: what kind of statement it makes (PLOVER type, mode, CAMEO, Goldstein)
+# the reporting verb's class: what kind of statement it makes; the codes are the vocabulary's own
+def _codes(lemma: str) -> tuple[str, str | None, str, float]:
+    sense = VERBS[lemma]
+    return sense.plover, sense.mode, sense.cameo, sense.goldstein
+
+
 _VERB_CLASSES = [
     (re.compile(r"\b(?:reject|den(?:y|ied|ies)|refus|dismiss|rebuff|veto|declin|turn(?:ed|s)? down)", re.I),
-     ("REJECT", None, "120", -4.0)),
+     _codes("reject")),
     (re.compile(r"\b(?:accus|blam|criticis|criticiz|condemn|denounc|deplor|slamm?|rebuk|chid|censur)", re.I),
-     ("ACCUSE", "disapprove", "111", -2.0)),
-    (re.compile(r"\b(?:warn|threat)", re.I), ("THREATEN", None, "130", -6.0)),
+     _codes("condemn")),
+    (re.compile(r"\b(?:warn|threat)", re.I), _codes("threaten")),
     (re.compile(r"\b(?:urg|call(?:ed|s|ing)? (?:on|for|upon)|appeal|ask|demand|press(?:ed|es|ing)? (?:for|to)|"
-                r"request)", re.I), ("REQUEST", None, "020", 3.0)),
+                r"request)", re.I), _codes("urge")),
     (re.compile(r"\b(?:prais|welcom|hail|commend|thank|congratulat|applaud|back(?:ed|s|ing)\b|support|solidarity)",
-                re.I), ("SUPPORT", None, "051", 3.4)),
-    (re.compile(r"\b(?:apologi[sz]|regret)", re.I), ("CONCEDE", None, "055", 3.5)),
+                re.I), _codes("praise")),
+    (re.compile(r"\b(?:apologi[sz]|regret)", re.I), _codes("apologize")),
 ]
 
 
@@ -148,9 +154,9 @@ def statement_class(sentence: str, stance_score: float) -> tuple[str, str | None
     if found:
         return min(found, key=lambda x: x[0])[1]
     if stance_score <= -2:
-        return "ACCUSE", "disapprove", "111", -2.0
+        return _codes("condemn")
     if stance_score >= 2:
-        return "SUPPORT", None, "051", 3.4
+        return _codes("praise")
     return "CONSULT", None, "010", 0.0  # CAMEO 010, make a public statement: PLOVER has no class of its own
 
 

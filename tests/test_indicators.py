@@ -175,3 +175,12 @@ def test_seed_indicators_meet_the_bar(seeds_db: Path, tmp_path: Path) -> None:
 def test_the_indicator_table_prints_readable_numbers(seeds_db: Path) -> None:
     code, out, _ = run("indicators", "--db", str(seeds_db))
     assert code == 0 and "e+" not in out and ".0 " not in out
+
+
+@pytest.mark.parametrize("sentence", ["Fifteen schools were rebuilt with Japanese money.",
+                                      "Over a quarter of the aid came from Norway.",
+                                      "Exports to Chile rose by ninety percent."])
+def test_every_number_word_the_reader_knows_passes_the_number_screen(sentence: str) -> None:
+    from dyad.extract.screen import may_hold_number
+
+    assert may_hold_number(sentence, 0, len(sentence))

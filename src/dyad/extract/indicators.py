@@ -33,10 +33,9 @@ _CHANGE_BEFORE = re.compile(rf"\b(?P<verb>{'|'.join(sorted(UP | DOWN, key=len, r
 _FACTOR = re.compile(rf"\b(?P<verb>{'|'.join(FACTORS)})\b", re.IGNORECASE)
 # A number with no unit is an indicator where a verb or noun says what it counts.
 _LEVEL = re.compile(r"\b(?:reached|reach|reaches|totall?ed|total\s+of|amounted\s+to|stood\s+at|hit|rose\s+to|"
-                    r"risen\s+to|increased\s+to|grew\s+to|climbed\s+to|fell\s+to|dropped\s+to|increasing\s+it\s+to|"
-                    r"bringing\s+(?:it|the\s+total)\s+to|rising\s+to)\s+$", re.IGNORECASE)
-_FORCE_OF = re.compile(r"\b(?P<noun>force|contingent|army|deployment|garrison|troop\s+strength)\s+of\s+$",
-                       re.IGNORECASE)
+                    r"risen\s+to|increased\s+to|grew\s+to|climbed\s+to|fell\s+to|dropped\s+to|rising\s+to|"
+                    r"\w+ing\s+(?:it|them|the\s+total)\s+to)\s+$", re.IGNORECASE)
+_FORCE_OF = re.compile(r"\b(?:force|contingent|army|deployment|garrison)\s+of\s+$", re.IGNORECASE)
 _SUBJECT_STOP = re.compile(r"(?:[:;,(]|\bthat\b|\bwhich\b|\band\b|\bwhile\b|\bsaw\b|\bsaid\b)\s*", re.IGNORECASE)
 _AUX = re.compile(r"\s+(?:has|have|had|was|were|is|are|will|would|could|to)(?:\s+been|\s+be)?\s*$", re.IGNORECASE)
 _NUMBER_OF = re.compile(r"^(?:the|a|an)\s+(?:total\s+)?(?:number|volume|value|amount|level|size)\s+of\s+",
@@ -51,8 +50,6 @@ class Reading:
     quantity: Quantity
     topic: str  # what is measured: "aid", "troops", "trade deficit"
     change: str | None = None
-    value: float | None = None  # when not the quantity's own (a range's top)
-    qualifier: str | None = None
     suffix: str = ""  # " (in GBP)" for an amount given again in another currency
     named: bool = False  # the topic is the sentence's own subject ("trade turnover"): no giver before it
     bound: bool = False  # the topic is tied to the number: its subject, its "of", the object multiplied
@@ -102,12 +99,12 @@ def _read(sentence: str, q: Quantity, previous: Reading | None, all_q: list[Quan
         if level is None:
             return None
         multiplied = _factor_object(sentence, q)
-        topic = multiplied or _subject(sentence, q.start - len(level.group(0)))[0]
+        topic = multiplied or _subject(sentence, q.start - len(level.group(0)))
         return Reading(q, topic, change, bound=bool(multiplied)) if topic else None
     if q.kind == "percent" and _percent_is_change_of_level(sentence, q, all_q):
         return None  # "rose 12% to $5bn": the 12% is the change of the $5bn
     if q.kind == "percent" and (verb := _CHANGE_BEFORE.search(before)):
-        subject = _subject(sentence, q.start - len(before) + verb.start())[0]
+        subject = _subject(sentence, q.start - len(before) + verb.start())
         if subject:
             return Reading(q, subject, change, named=True, bound=True)
     topic, bound = _topic(sentence, q)
@@ -130,7 +127,8 @@ def _factor_object(sentence: str, q: Quantity) -> str:
     if not factors:
         return ""
     rest = clause[factors[-1].end() :].strip()
-    rest = re.split(r"[,;.]|\bto\s+(?:study|work|train|learn)\b|\bincreasing\b|\bto\s+\d", rest)[0]
+    # the object ends at a clause: a comma, an infinitive or a to-phrase ("to study in Russia"), "to 152"
+    rest = re.split(r"[,;.]|\bto\s+(?=[a-z\d])", rest)[0]
     return _LEADING_DET.sub("", _NUMBER_OF.sub("", rest.strip())).strip()
 
 
@@ -210,7 +208,7 @@ def _topic(sentence: str, q: Quantity) -> tuple[str, bool]:
     return f"{mod} {topic}" if mod in _MODIFIERS and mod != topic else topic, bool(right_after or bound_before)
 
 
-def _subject(sentence: str, end: int) -> tuple[str, int]:
+def _subject(sentence: str, end: int) -> str:
     """The noun phrase just before a verb at `end`: "trade turnover", "the number of scholarships ..."."""
     before = _AUX.sub("", sentence[:end].rstrip())
     cut = 0
@@ -220,10 +218,8 @@ def _subject(sentence: str, end: int) -> tuple[str, int]:
     words = phrase.split()
     if len(words) > 9:
         phrase = " ".join(words[-9:])
-    start = before.rfind(phrase) if phrase else end
     name = _LEADING_DET.sub("", _NUMBER_OF.sub("", phrase)).strip()
-    name = re.sub(r"^(?:\w+\s+)?(?:'s|’s)\s+", "", name)  # "Italy 's death toll" -> "death toll"
-    return name, start
+    return re.sub(r"^(?:\w+\s+)?(?:'s|’s)\s+", "", name)  # "Italy 's death toll" -> "death toll"
 
 
 def _indicators(sentence: str, offset: int, source: str, r: Reading, parties: Parties,

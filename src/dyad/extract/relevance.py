@@ -30,8 +30,7 @@ FLOWS = {"aid", "assistance", "help", "relief", "loan", "credit", "grant", "gran
 # Amounts that are a state's only when a state is named as party: a deal may be two companies'.
 DEALS = {"deal", "agreement", "contract", "package", "sales", "purchase", "fund", "funds", "stake", "bailout"}
 PERCENT_TOPICS = {"tariffs", "duties", "taxes", "tax", "levy", "share", "stake", "trade", "exports", "imports",
-                  "trade deficit", "trade surplus", "trade turnover", "turnover", "aid", "cases", "force",
-                  "troops", "investment", "confirmed cases", "overall force"}  # fmt: skip
+                  "turnover", "aid", "cases", "force", "troops", "investment"}  # fmt: skip  (matched word by word)
 _PRICE = re.compile(r"^\s*(?:a|an|per|each)\s+(?:share|barrel|tonne|ton|ounce|gallon|bushel|litre|liter|head|"
                     r"hour|unit|kilo|kg|pound|piece|person|day|week|month|night|ticket)\b|^\s*(?:each|apiece)\b",
                     re.IGNORECASE)
@@ -83,7 +82,7 @@ _RECEIVER_PREP = re.compile(r"\b(?P<prep>to|for|in|into|inside|with|from|on|towa
                             re.IGNORECASE)
 _MODIFIED = re.compile(r"(?:-led|-backed|-based|-run|-born|\s+(?:war|conflict|invasion|crisis|campaign|"
                        r"occupation|policy|issue|question|debate|inquiry|mission|earthquake))\b", re.IGNORECASE)
-_WATER_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Bight|Gulf)\s+of\s+(?:the\s+)?$")
+_WATER_OF = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Bight)\s+of\s+(?:the\s+)?$")
 # "withdrew 300 soldiers from Iraq": after these, "from" names where they were, not who sent them.
 _WITHDRAWN = re.compile(r"\b(?:withdr[ae]w\w*|pull(?:ed|ing|s)?\s+(?:out|back)?|evacuat\w+|repatriat\w+|"
                         r"return\w*|fled|flee\w*|brought\s+home)\b", re.IGNORECASE)
@@ -242,7 +241,7 @@ def _count_relevant(sentence: str, q: Quantity, p: Parties) -> bool:
         acted_on = _PEOPLE_ACTS.search(local) is not None
         if head in _GENERIC or in_words and q.value < 10:
             return acted_on and bool(codes)
-        return bool(codes) and (acted_on or len(codes) >= 2 and head not in _GENERIC)
+        return bool(codes) and (acted_on or len(codes) >= 2)
     verb = _COUNT_VERBS.search(sentence[max(0, q.start - 40) : q.number_start]) is not None
     if head in _GENERIC:
         return False

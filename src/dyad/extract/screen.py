@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 
 from dyad.extract.agenda_words import ACTIONS, ANAPHORIC_NOUNS, ITEM_HEADS
+from dyad.extract.indicators import FACTORS
 from dyad.extract.parties import ANOTHER, BILATERAL_BODIES, BOTH_SIDES, OFFICES, PRONOUNS
+from dyad.extract.quantities import FRACTIONS, ONES, TENS
 from dyad.extract.vocabulary import NOUNS, VERBS
 from dyad.gazetteer import successor
 from dyad.records import Mention
@@ -65,9 +67,10 @@ def _screen_regex() -> re.Pattern[str]:
 
 EVENT_WORDS = _screen_regex()
 
-# Sentences with a number in them (digits, number words, or "doubled"): the only ones read for indicators.
-NUMBERS = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-                     r"fifty|hundred|dozen|doubled|tripled|trebled|quadrupled|halved)\b", re.IGNORECASE)
+# Sentences with a number in them (digits, the number and fraction words `quantities` reads, or
+# "doubled"): the only ones read for indicators.
+_NUMBER_WORDS = set(ONES) | set(TENS) | set(FRACTIONS) | set(FACTORS) | {"hundred", "dozen", "dozens"}
+NUMBERS = re.compile(rf"\d|\b(?:{_words(_NUMBER_WORDS)})\b", re.IGNORECASE)
 
 
 def sides_named(mentions: list[Mention]) -> int:

@@ -128,8 +128,10 @@ def _one_happening(a: Trigger, b: Trigger) -> bool:
         # request, a threat or a denial is about is part of it
         said = a if a.type == "statement" else b
         other = b if said is a else a
-        return not said.noun and said.sense.plover in ABOUT_AN_ACT and _path_up(said.token, other.token) is not None \
-            and all(t.dep_ not in ("conj", "appos") for t in _path_up(said.token, other.token) or [])
+        if said.noun or said.sense.plover not in ABOUT_AN_ACT:
+            return False
+        path = _path_up(said.token, other.token)
+        return path is not None and all(t.dep_ not in ("conj", "appos") for t in path)
     for top, low in ((a.token, b.token), (b.token, a.token)):
         path = _path_up(top, low)
         if path is None:
@@ -307,7 +309,7 @@ def extract_events(sent: Span, ctx: SentenceContext, sent_offset: int) -> list[E
         shift = sent_offset - base
         dates = _pick_dates(own, main.token, doc_text, shift) or _pick_dates(frame, main.token, doc_text, shift)
         if status == "present":
-            reading = _present(main, dates, sent_offset - base)
+            reading = _present(main, dates, shift)
             if reading is None:
                 continue
             dates, status = reading

@@ -16,13 +16,15 @@ POSSIBLE = {"could", "may", "might", "if", "unless", "whether"}
 NORMATIVE = {"should", "must", "ought", "need"}
 REPORTING = {"say", "tell", "announce", "state", "declare", "report", "confirm", "add", "insist", "indicate",
              "signal", "warn", "promise", "pledge", "vow", "expect", "believe", "think", "predict", "hint"}
-WISH_HEADS = {"hope", "want", "wish", "seek", "aim", "like", "try", "need", "keen", "eager", "ready", "willing",
+WISH_HEADS = {"hope", "want", "wish", "aim", "like", "try", "need", "keen", "eager", "ready", "willing",
               "able", "fail", "refuse", "continue", "include", "allow"}
 PROPOSAL_HEADS = {"propose", "offer", "invite", "suggest", "ask", "urge", "consider", "explore", "discuss",
                   "study", "weigh", "mull", "contemplate", "threaten", "push", "press", "call", "demand", "seek"}
 PLANNED_HEADS = {"plan", "intend", "schedule", "prepare", "decide", "agree", "expect", "going", "due", "set",
                  "promise", "pledge", "vow", "resolve", "commit", "undertake", "arrange", "announce", "order"}
 DENIAL_HEADS = {"deny", "refute", "reject", "dismiss", "rebut"}
+# what a noun is asked for under: "calls for talks", "appealed for aid"
+ASKING = PROPOSAL_HEADS | {"appeal"}
 CANCEL_HEADS = {"cancel", "postpone", "scrap", "abandon", "suspend", "delay", "shelve", "call", "drop"}
 
 
@@ -67,11 +69,6 @@ def _modal(verb: Token) -> str | None:
         h = verb.head if verb.dep_ in ("ccomp", "conj") else None
         return "planned" if h is not None and lemma(h) in REPORTING else "proposed"
     return None
-
-
-def blocked(verb: Token) -> bool:
-    """Negated or normative: "did not meet", "should sign"."""
-    return _modal(verb) in ("negated", "normative")
 
 
 def verb_status(verb: Token, cues: set[str]) -> str | None:
@@ -144,7 +141,7 @@ def status_of(trig: Trigger, sent: Span) -> str | None:
     if cues & {"upcoming", "forthcoming", "planned", "scheduled", "next", "proposed", "future"}:
         return "planned"
     asked = t.head.head if t.head.dep_ == "prep" else t.head
-    if lemma(asked) in PROPOSAL_HEADS | {"call", "demand", "push", "press", "appeal"} and asked.pos_ == "VERB":
+    if lemma(asked) in ASKING and asked.pos_ == "VERB":
         return "proposed"  # "Russia calls for talks": the talks are asked for, not held
     if lemma(asked) in DENIAL_HEADS and asked.pos_ == "VERB":
         return "denied"  # "denied any contact"
@@ -159,24 +156,20 @@ def status_of(trig: Trigger, sent: Span) -> str | None:
         if aux & {"will", "shall"} or (lemma(verb) in ("expect", "schedule", "due", "set", "plan", "slate")
                                        and verb.tag_ == "VBN"):
             return "planned"
-    if verb is not None and t.head.i == verb.i and lemma(verb) in LIGHT_VERBS:
+    if verb is None:
+        return "occurred"
+    modal, intent = _modal(verb), governing_intent(verb)
+    if modal in ("negated", "normative") or intent == "wish":
+        return None  # "did not hold talks", "should sign the deal", "failed to reach an agreement on the loan"
+    if t.head.i == verb.i and lemma(verb) in LIGHT_VERBS:
         # "will hold talks", "invited him to attend the forum": the light verb's plan is the event's
-        if blocked(verb) or governing_intent(verb) == "wish":
-            return None
         st = verb_status(verb, cues)
         if st in ("planned", "proposed", "ongoing", "present", "denied"):
             return st  # "we give Egypt aid yearly": a habit, kept only with a date of its own
-    if verb is not None and blocked(verb):
-        return None
-    if verb is not None:
-        modal = _modal(verb)
-        if modal in ("proposed", "planned"):
-            return modal  # "a resolution that would include a no-fly zone"
-        intent = governing_intent(verb)
-        if intent == "wish":
-            return None  # "failed to reach an agreement on the loan"
-        if intent in ("planned", "proposed", "denied"):
-            return intent  # "agreed to hold talks", "considering imposing sanctions"
+    if modal in ("proposed", "planned"):
+        return modal  # "a resolution that would include a no-fly zone"
+    if intent in ("planned", "proposed", "denied"):
+        return intent  # "agreed to hold talks", "considering imposing sanctions"
     return "occurred"
 
 

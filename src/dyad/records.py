@@ -12,6 +12,7 @@ a stage is idempotent and a merged record keeps the id it was stored under.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
@@ -345,6 +346,26 @@ class AgendaStep:
     as_of: str | None
     evidence: Evidence
     head: str = ""
+
+
+def person_names(name: str, aliases: Sequence[str] = ()) -> set[str]:
+    """The names a person may be named by again: each spelling, and the surname of each."""
+    out = set()
+    for n in (name, *aliases):
+        n = n.strip()
+        if len(n) > 2:
+            out |= {n, n.split()[-1]}
+    return out
+
+
+def one_side_names(people: Iterable[tuple[str, Sequence[str], str]]) -> dict[str, str]:
+    """Name -> side, over (name, aliases, side) of the people on record: each name they may be named
+    by again that only one side's person carries (a name two sides share decides nothing)."""
+    sides: dict[str, set[str]] = {}
+    for name, aliases, code in people:
+        for n in person_names(name, aliases):
+            sides.setdefault(n, set()).add(code)
+    return {n: next(iter(codes)) for n, codes in sides.items() if len(codes) == 1}
 
 
 class AgendaRef(NamedTuple):

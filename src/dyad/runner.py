@@ -16,9 +16,8 @@ from dyad.ingest.readers import read_inputs
 from dyad.nlp import Parser
 from dyad.pipeline import Tools, run_stages
 from dyad.pool import Extractor, Job
-from dyad.records import Event, Extracted, RawDocument, Resolved, Skipped
+from dyad.records import Event, Extracted, RawDocument, Resolved, Skipped, person_names
 from dyad.resolve import resolve
-from dyad.resolve.known import person_names
 from dyad.resolve.within import merge_within
 from dyad.search.feed import rows_from_document
 from dyad.search.index import SearchIndex

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 from dyad.records import AgendaRef, content_id
 
@@ -35,6 +36,7 @@ def _singular(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 16)  # every stored item's title is read again for each new mention
 def head_word(title: str) -> str:
     """The item word of a title: a leading action ("restoring the mills"), else the last word before
     the first preposition ("agreements on readmission" → agreement)."""
@@ -51,6 +53,7 @@ def head_word(title: str) -> str:
     return _singular(before[-1])
 
 
+@lru_cache(maxsize=1 << 16)
 def modifiers(title: str, head: str = "") -> frozenset[str]:
     """The title's content words other than its head: what tells one item of a kind from another."""
     head = _singular(head) if head else head_word(title)
@@ -65,13 +68,14 @@ def title_key(title: str) -> str:
 
 def item_id(dyad: str | None, ref: AgendaRef) -> str:
     """A new item's identity: its dyad, item word and modifiers (not its exact wording)."""
-    head = ref.head or head_word(ref.title)
+    head = _head(ref)
     return content_id(dyad or "", head, " ".join(sorted(modifiers(ref.title, head))))
 
 
 _QUOTED = re.compile(r"[“\"]([^”\"]{3,80})[”\"]")
 
 
+@lru_cache(maxsize=1 << 16)
 def _name(title: str) -> str | None:
     """A quoted name in a title ("the project “Russian Teacher Abroad”")."""
     m = _QUOTED.search(title)
@@ -86,12 +90,11 @@ def match_item(ref: AgendaRef, items: Mapping[str, AgendaRef]) -> str | None:
                or _name(r.title) == bare]
     if by_name:
         return by_name[-1]
-    head = ref.head or head_word(ref.title)
+    head = _head(ref)
     if not head:
         return None
     mods = modifiers(ref.title, head)
-    same_head = [(i, modifiers(r.title, r.head or head_word(r.title))) for i, r in items.items()
-                 if (r.head or head_word(r.title)) == head]
+    same_head = [(i, modifiers(r.title, _head(r))) for i, r in items.items() if _head(r) == head]
     if not mods:
         return same_head[-1][0] if same_head else None
     fits = [(len(mods & m), n, i) for n, (i, m) in enumerate(same_head) if m and (m <= mods or mods <= m)]
@@ -99,6 +102,10 @@ def match_item(ref: AgendaRef, items: Mapping[str, AgendaRef]) -> str | None:
         return max(fits)[2]
     unqualified = [i for i, m in same_head if not m]
     return unqualified[-1] if unqualified else None
+
+
+def _head(ref: AgendaRef) -> str:
+    return ref.head or head_word(ref.title)
 
 
 def same_item(a: str, b: str) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Protocol
 
-from dyad.records import AgendaRef, Resolved, StoredDocument, StoredEvent
+from dyad.records import AgendaRef, Resolved, StoredDocument, StoredEvent, one_side_names
 
 
 class Known(Protocol):
@@ -51,7 +51,7 @@ class InMemoryKnown:
         self.events: dict[str, tuple[str, StoredEvent]] = {}  # id -> (dyad, event)
         self.items: dict[str | None, dict[str, AgendaRef]] = {}
         self.surnames: dict[str, str] = {}
-        self.sides: dict[str, set[str]] = {}
+        self.people: list[tuple[str, tuple[str, ...], str]] = []  # (name, aliases, side)
 
     def has_document(self, doc_id: str) -> bool:
         return doc_id in self.documents
@@ -81,7 +81,7 @@ class InMemoryKnown:
         return dict(self.surnames)
 
     def person_sides(self) -> dict[str, str]:
-        return {name: next(iter(codes)) for name, codes in self.sides.items() if len(codes) == 1}
+        return one_side_names(self.people)
 
     def absorb(self, resolved: Resolved) -> None:
         """Take in what `resolved` decided, as the store would."""
@@ -106,15 +106,4 @@ class InMemoryKnown:
             if a.kind == "person" and not a.id.endswith("|"):
                 self.surnames.setdefault(a.id.split(":", 1)[1].split("|")[0], a.id)
             if a.kind == "person" and a.code:
-                for name in person_names(a.name, a.aliases):
-                    self.sides.setdefault(name, set()).add(a.code)
-
-
-def person_names(name: str, aliases: tuple[str, ...] | list[str]) -> set[str]:
-    """The names a person may be named by again: each spelling, and the surname of each."""
-    out = set()
-    for n in (name, *aliases):
-        n = n.strip()
-        if len(n) > 2:
-            out |= {n, n.split()[-1]}
-    return out
+                self.people.append((a.name, tuple(a.aliases), a.code))

@@ -16,7 +16,7 @@ from typing import Any
 import duckdb
 
 from dyad.errors import ConfigError
-from dyad.records import AgendaRef, Event, Resolved, Skipped, StoredDocument, StoredEvent
+from dyad.records import AgendaRef, Event, Resolved, Skipped, StoredDocument, StoredEvent, one_side_names
 from dyad.store.schema import SCHEMA, SCHEMA_VERSION
 from dyad.times import edtf_bounds
 
@@ -101,14 +101,8 @@ class Store:
             "SELECT id FROM actors WHERE kind = 'person' AND id NOT LIKE '%|' ORDER BY id")}
 
     def person_sides(self) -> dict[str, str]:
-        sides: dict[str, set[str]] = {}
-        for r in self.rows("SELECT name, aliases, code FROM actors WHERE kind = 'person' AND code IS NOT NULL"):
-            for n in (r["name"], *(r["aliases"] or ())):
-                n = n.strip()
-                if len(n) > 2:
-                    for key in (n, n.split()[-1]):
-                        sides.setdefault(key, set()).add(r["code"])
-        return {name: next(iter(codes)) for name, codes in sides.items() if len(codes) == 1}
+        return one_side_names((r["name"], r["aliases"] or (), r["code"]) for r in self.rows(
+            "SELECT name, aliases, code FROM actors WHERE kind = 'person' AND code IS NOT NULL"))
 
     # --- writes ---------------------------------------------------------------------------------
 

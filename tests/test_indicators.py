@@ -184,3 +184,16 @@ def test_every_number_word_the_reader_knows_passes_the_number_screen(sentence: s
     from dyad.extract.screen import may_hold_number
 
     assert may_hold_number(sentence, 0, len(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "number", "read"), [
+    ("Circa 5 million Egyptians voted in the referendum.", 5_000_000.0, True),  # capitalised as the first word
+    ("Yesterday 4 children were flown to Chile for treatment.", 4.0, True),
+    ("Resolution 1973 was adopted by ten votes.", 1973.0, False),  # a label
+    ("JIMEX 23 ended on Friday.", 23.0, False),  # an acronym's number is its name
+])
+def test_a_capitalised_word_before_a_number_makes_a_name_only_when_it_is_one(sentence: str, number: float,
+                                                                             read: bool) -> None:
+    from dyad.extract.quantities import find_quantities
+
+    assert (number in [q.value for q in find_quantities(sentence, [])]) is read

@@ -59,20 +59,20 @@ SCALE_GLUED = re.compile(r"(?P<scale>bn|mn|m|b|k|tr)\b")
 SCALE_AFTER_SIGN = re.compile(r"\s(?P<scale>m|b|k)\b", re.IGNORECASE)  # "$ 2.5 m" in tokenised text
 SIGN = re.compile(r"(?:(?<![\w$])(?P<sign>US\$|U\.S\.\$|[A-Z]{1,3}\$|Mex\$|\$|€|£|¥|₹|₽|₩|₺|₦|₱|₴|₪|RMB|Rs\.?|Tk|#)"
                   r"|\b(?P<iso>[A-Z]{3}))\s?$")
+_QUALIFIER_WORDS = {w for q in QUALIFIERS for w in q.split()}
 _QUAL_RX = re.compile(r"(?:^|(?<=\W))(?P<qual>" + "|".join(sorted(QUALIFIERS, key=len, reverse=True))
                       + r")\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
 PERCENT = re.compile(r"\s?(?P<pct>%|per\s?cent\b|pct\b|percentage\s+points?\b)", re.IGNORECASE)
 _RANGE = re.compile(r"\s?(?:-|–|to|and)\s?", re.IGNORECASE)
 _RANGE_SIGN = re.compile(r"(?:[A-Z]{0,3}\$|€|£|¥|#)\s?")
+_LABELS = re.compile(r"(?:No\.|no\.|[Nn]umber|aged|[Aa]ge|[Pp]age|[Rr]oom|[Rr]oute|[Ff]light|[Pp]aragraph|[Ss]ection|"
+                     r"[Cc]hapter|[Aa]rticle|[Rr]esolution)$")
 _NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w.]*[A-Za-z]|No\.|no\.|[Nn]umber|aged|[Aa]ge|[Pp]age|[Rr]oom|[Rr]oute|"
                           r"[Ff]light|[Pp]aragraph|[Ss]ection|[Cc]hapter|[Aa]rticle|[Rr]esolution)\s$")
-# Capitalised words that may stand before a number without making it part of a name.
-_FREE_CAPITALS = {"With", "About", "Some", "Nearly", "Almost", "Around", "Over", "More", "Only", "Just", "Up",
-                  "At", "In", "Of", "For", "By", "The", "A", "An", "And", "But", "To", "From", "Since", "Roughly",
-                  "Approximately", "Another", "All", "Its", "Their", "His", "Her", "Our", "Those", "These",
-                  "Between", "Than", "Under", "Least", "Fewer", "Less", "Estimated", "Had", "Has",
-                  "Have", "Sent", "Deployed", "Withdrew", "Tripled", "Doubled", "Reached", "Totalled", "Totaled",
-                  "Exactly", "Killing", "Injuring"}  # fmt: skip
+# Function words missing from `_STOP` that, capitalised, may stand before a number without making
+# it part of a name ("Between 200 and 300", "Only 12 ships").
+_FREE_WORDS = {"another", "between", "only", "exactly", "least", "fewer", "less", "under", "estimated", "all",
+               "more", "just", "up", "since", "over"}
 _NOT_AFTER = re.compile(r"(?:st|nd|rd|th)\b|-(?:year|month|week|day|hour|minute|page|point|seat|member)s?\b|"
                         r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|EDT\b|EST\b|BST\b)|:\d|/\d|\.\d|-\d+-|\+", re.IGNORECASE)
 _WORD = re.compile(r"\s*(?P<w>[A-Za-z][\w’'.-]*[A-Za-z]|[A-Za-z])")
@@ -175,7 +175,13 @@ def _in_name(sentence: str, start: int) -> bool:
     lex = lexicon()[1].get(word)
     if lex is not None and lex.kind == "country":  # "Poland 2,400 soldiers": a country, not a name
         return False
-    return not (word in _FREE_CAPITALS or word.isupper() and len(word) <= 3 and units.currency_code(word))
+    if _LABELS.match(word):
+        return True  # "Resolution 1441", "No. 5", "aged 12"
+    # a word capitalised only as the sentence's first ("Sent 500 troops", not "JIMEX 23"), or a function
+    # word or qualifier ("Between 200 and 300", "About 40")
+    first = word[1:].islower() and not sentence[: max(0, start - 24) + m.start()].strip(" \"'“‘`(")
+    free = word.lower() in _STOP or word.lower() in _QUALIFIER_WORDS or word.lower() in _FREE_WORDS
+    return not (first or free or word.isupper() and len(word) <= 3 and units.currency_code(word))
 
 
 def find_quantities(sentence: str, blocked: list[tuple[int, int]], countries: tuple[str, ...] = ()) -> list[Quantity]:

@@ -25,7 +25,6 @@ HEADER = re.compile(r"\A\s*(?:date|published|posted|updated)\s*:?\s+(\d{4}-\d{2}
 BYLINE = re.compile(r"^\s*(?:published|posted|updated|date)\s*:?\s+(?P<rest>.{6,60})$", re.IGNORECASE | re.MULTILINE)
 TITLE_LINE_MAX = 250
 DATELINE_WINDOW = timedelta(days=3)  # how far a dateline's day may be from the published date and still win
-_NO_YEAR = re.compile(r"XXXX-(\d{2})-(\d{2})")
 
 
 def reference_date(raw: RawDocument) -> tuple[date | None, str]:
@@ -61,29 +60,13 @@ def _filed_near(stamp: str | None, published: date) -> date | None:
     takes the year that puts it closest to, and at most a day after, the published date."""
     if not stamp:
         return None
-    day = _full_date(stamp) or _day_without_year(stamp, published)
+    day = _full_date(stamp, Context(ref=published + timedelta(days=1), tense="past"))
     return day if day and abs(day - published) <= DATELINE_WINDOW else None
 
 
-def _day_without_year(stamp: str, published: date) -> date | None:
-    for t in find_times(stamp, Context()):
-        m = _NO_YEAR.fullmatch(t.timex_value or "")
-        if not m:
-            continue
-        month, day = int(m[1]), int(m[2])
-        options = []
-        for year in (published.year - 1, published.year, published.year + 1):
-            try:
-                options.append(date(year, month, day))
-            except ValueError:
-                continue  # February 29 of a common year
-        options = [d for d in options if d <= published + timedelta(days=1)]
-        return max(options) if options else None
-    return None
-
-
-def _full_date(s: str) -> date | None:
-    for t in find_times(s, Context()):
+def _full_date(s: str, ctx: Context | None = None) -> date | None:
+    """The first date given to the day in `s` (a day without a year only when `ctx` has a reference)."""
+    for t in find_times(s, ctx or Context()):
         if t.edtf and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.edtf):
             return parse_iso_date(t.edtf)
     return None

@@ -177,4 +177,4 @@ def test_a_database_of_another_schema_is_refused_clearly(tmp_path: Path) -> None
     con.close()
     for args in (["events", "--db", str(db)], ["ingest", "--db", str(db), str(EXAMPLES)]):
         code, _, stderr = run(*args)
-        assert code == 2 and "Ingest your documents again into a new database file" in stderr
+        assert code == 2 and "holds tables that are not a Dyad record; pass a new --db file" in stderr

@@ -150,26 +150,19 @@ def ingest(
         "--processes", "-j", min=1, max=64,
         help="Worker processes for extraction; the record is the same for any number.")] = 1,
 ) -> None:
-    """Read documents, extract events, and store them. Re-ingesting the same text adds nothing."""
+    """Read documents, extract events, and store them. Re-ingesting the same text adds nothing.
+
+    The database is held only while documents are written, so `dyad serve` and other readers
+    answer during the run, and a second ingest into the same file waits its turn."""
     settings = Settings(db_path=resolve_db_path(db), processes=processes)
-    try:
-        store = Store(settings.db_path)
-    except DyadError as e:
-        _fail(e)
-
-    with store, Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
-                         MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True,
-                         disable=not err.is_terminal) as bar:
+    with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
+                  MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True,
+                  disable=not err.is_terminal) as bar:
         task = bar.add_task("ingesting", total=None)
-
-        def seen(item: object) -> None:
-            bar.advance(task)
-            if isinstance(item, Skipped):
-                _say(f"skipped {item}")
-
         try:
-            report = ingest_all(paths, store, settings, index=SearchIndex(index_path(settings.db_path)),
-                                on_item=seen)
+            report = ingest_all(paths, settings.db_path, settings, index=SearchIndex(index_path(settings.db_path)),
+                                on_item=lambda item: bar.advance(task), on_skip=lambda s: _say(f"skipped {s}"),
+                                on_wait=_say)
         except DyadError as e:
             _fail(e)
     if report.index_error:

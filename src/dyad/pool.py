@@ -36,8 +36,10 @@ def extract_one(raw: RawDocument, tools: Tools) -> Extracted | Skipped:
         return run_stages(raw, tools)
     except DyadError:
         raise
+    except (MemoryError, RecursionError) as e:
+        return Skipped(raw.source, f"too large or too deeply structured to process ({type(e).__name__})")
     except Exception as e:  # noqa: BLE001 - one bad document must not stop the run
-        return Skipped(raw.source, f"could not be processed ({type(e).__name__}: {e})")
+        return Skipped(raw.source, f"could not be processed (internal error {type(e).__name__}: {e}; please report it)")
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ functions, and no module but this one writes a SELECT for them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -307,18 +308,22 @@ def dyad_documents(store: Store, dyad: str) -> int:
     return int(rows[0]["n"])
 
 
-def sentence_rows(store: Store) -> list[dict[str, Any]]:
-    """Every stored sentence outside page furniture, with its document's dyad, outlet and date: what
-    the search index is rebuilt from."""
+def sentence_rows(store: Store, ids: Sequence[str] | None = None) -> list[dict[str, Any]]:
+    """Every stored sentence outside page furniture (of the documents `ids`, else of all), with its
+    document's dyad, outlet and date: what the search index is built from."""
+    only = "" if ids is None else " WHERE {} IN (SELECT unnest(?))"
+    params: list[Any] = [] if ids is None else [list(ids)]
     docs = {r["id"]: r for r in store.rows("SELECT id, source, outlet, title, dyad, CAST(ref_date AS VARCHAR) "
-                                           "AS date, text FROM documents")}
+                                           "AS date, text FROM documents" + only.format("id"), params)}
     cuts: dict[str, list[Cut]] = {}
-    for c in store.rows('SELECT document_id, start, "end", reason FROM cuts'):
+    for c in store.rows('SELECT document_id, start, "end", reason FROM cuts' + only.format("document_id"), params):
         cuts.setdefault(c["document_id"], []).append(Cut(c["start"], c["end"], c["reason"]))
     off_topic = {(r["document_id"], r["idx"]) for r in store.rows(
-        "SELECT document_id, idx FROM segments WHERE kind = 'story' AND NOT on_topic")}
+        "SELECT document_id, idx FROM segments WHERE kind = 'story' AND NOT on_topic"
+        + only.format("document_id").replace("WHERE", "AND"), params)}
     out = []
-    for s in store.rows('SELECT document_id, start, "end", story FROM sentences ORDER BY document_id, idx'):
+    for s in store.rows('SELECT document_id, start, "end", story FROM sentences' + only.format("document_id")
+                        + " ORDER BY document_id, idx", params):
         d = docs[s["document_id"]]
         if is_cut(cuts.get(s["document_id"], []), s["start"], s["end"]):
             continue

@@ -9,23 +9,25 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from dyad.errors import DyadError
 from dyad.ingest.readers import read_inputs
 from dyad.nlp import Parser
-from dyad.pipeline import Tools, run_stages
-from dyad.pool import Extractor, Job
+from dyad.pipeline import Tools
+from dyad.pool import Extractor, Job, extract_one
+from dyad.query import sentence_rows
 from dyad.records import Event, Extracted, RawDocument, Resolved, Skipped, person_names
 from dyad.resolve import resolve
 from dyad.resolve.within import merge_within
-from dyad.search.feed import rows_from_document
 from dyad.search.index import SearchIndex
 from dyad.settings import Settings
 from dyad.store.duckdb_store import Store
+from dyad.store.session import WriteSession
 
 Source = str | RawDocument | Skipped  # a path ("-" for stdin), a document, or an input already refused
-INDEX_BATCH = 200  # documents per search-index commit: fewer commits, little lost if a run is killed
+INDEX_BATCH = 50  # documents per search-index commit: few commits, and readers see new documents soon
 
 
 @dataclass
@@ -52,69 +54,116 @@ def _documents(sources: Iterable[Source], settings: Settings, ignored: list[str]
             yield s
 
 
-def ingest_all(sources: Iterable[Source], store: Store, settings: Settings | None = None, *,
+def ingest_all(sources: Iterable[Source], target: Store | Path, settings: Settings | None = None, *,
                index: SearchIndex | None = None, parser: Parser | None = None,
-               on_item: Callable[[RawDocument | Skipped], None] | None = None) -> IngestReport:
+               on_item: Callable[[RawDocument | Skipped], None] | None = None,
+               on_skip: Callable[[Skipped], None] | None = None,
+               on_wait: Callable[[str], None] | None = None) -> IngestReport:
     """Read, extract, resolve and store every document of `sources`; index its sentences.
 
-    Documents are extracted a few at a time (in `settings.processes` worker processes when more
-    than one) and resolved and written here, one at a time, in input order. A bad input becomes a
-    `Skipped` with its reason (stored at once) and the run goes on; a `DyadError` about the setup
-    itself (no spaCy pipeline) ends the run.
+    `target` is a database file (taken and let go as `store.session` says, so readers and other
+    writers take turns with this run) or an open `Store` used throughout. Documents are extracted
+    a few at a time (in `settings.processes` worker processes when more than one) and resolved and
+    written here, one transaction each, in input order. A bad input becomes a `Skipped` with its
+    reason, stored at once, and the run goes on; a `DyadError` about the setup itself (no spaCy
+    pipeline, a database that cannot be opened) ends the run. Documents a killed run stored but
+    did not index are indexed first.
     """
     settings = settings or Settings()
     report = IngestReport()
-    writer = _Writer(store, report, index, people_sides=store.person_sides())
-    with Extractor(settings, settings.processes, parser) as extractor:
-        flight: deque[Job] = deque()
-        for item in _documents(sources, settings, report.ignored):
-            if on_item is not None:
-                on_item(item)
-            if isinstance(item, Skipped):
-                _skip(store, report, item)
-            elif store.has_document(item.id) or any(job.raw.id == item.id for job in flight):
-                report.already += 1
-            else:
-                flight.append(extractor.submit(item, writer.people_sides))
-                if len(flight) >= extractor.in_flight:
-                    job = flight.popleft()
-                    writer.write(job.raw, extractor.result(job, writer.people_sides))
-        while flight:
-            job = flight.popleft()
-            writer.write(job.raw, extractor.result(job, writer.people_sides))
-    if index is not None:
-        _index(index, writer.pending, report)
+    with WriteSession(target, on_wait=on_wait) as session:
+        store = session.store()
+        known = store.document_ids()
+        writer = _Writer(session, report, index, people_sides=store.person_sides(), on_skip=on_skip)
+        if index is not None:
+            writer.reconcile()
+        with Extractor(settings, settings.processes, parser) as extractor:
+            flight: deque[Job] = deque()
+            for item in _documents(sources, settings, report.ignored):
+                if on_item is not None:
+                    on_item(item)
+                if isinstance(item, Skipped):
+                    writer.skip(item)
+                elif item.id in known or any(job.raw.id == item.id for job in flight):
+                    report.already += 1
+                else:
+                    known.add(item.id)
+                    flight.append(extractor.submit(item, writer.people_sides))
+                    if len(flight) >= extractor.in_flight:
+                        job = flight.popleft()
+                        writer.write(job.raw, extractor.result(job, writer.people_sides))
+            while flight:
+                job = flight.popleft()
+                writer.write(job.raw, extractor.result(job, writer.people_sides))
+        writer.flush_index()
     return report
 
 
 @dataclass
 class _Writer:
-    """Resolves and writes extracted documents one at a time, in input order; learns their people."""
+    """Resolves and writes extracted documents one at a time, in input order; learns their people;
+    keeps the search index in step with what is committed."""
 
-    record: Store
+    session: WriteSession
     report: IngestReport
     index: SearchIndex | None
     people_sides: dict[str, str]
-    pending: list[dict[str, Any]] = field(default_factory=list)  # search-index rows not yet committed
+    on_skip: Callable[[Skipped], None] | None = None
+    pending: list[str] = field(default_factory=list)  # stored documents not yet in the search index
 
     def write(self, raw: RawDocument, out: Extracted | Skipped) -> None:
         if isinstance(out, Skipped):
-            _skip(self.record, self.report, out)
+            self.skip(out)
             return
+        store = self.session.store()
         try:
-            resolved = resolve(out, self.record)
+            resolved = resolve(out, store)
+            saved = store.save(resolved)
         except DyadError:
             raise
         except Exception as e:  # noqa: BLE001 - one bad document must not stop the run
-            _skip(self.record, self.report, Skipped(raw.source, f"could not be resolved ({type(e).__name__}: {e})"))
+            self.skip(Skipped(raw.source, f"could not be stored (internal error {type(e).__name__}: {e}; "
+                                          "please report it)"))
             return
-        if self.record.save(resolved):
+        if saved:
             _learn_people(self.people_sides, resolved)
             self.report.new += 1
             self.report.events += sum(1 for d in resolved.events if d.merge_into is None)
-            self.pending.extend(rows_from_document(resolved.document))
-            if self.index is not None and self.report.new % INDEX_BATCH == 0:
-                self.pending = _index(self.index, self.pending, self.report)
+            self.pending.append(resolved.document.id)
+            if len(self.pending) >= INDEX_BATCH:
+                self.flush_index()
+        else:
+            self.report.already += 1  # another writer stored it meanwhile
+        self.session.let_readers_in()
+
+    def skip(self, item: Skipped) -> None:
+        """Record a refused input at once (a later crash does not lose it) and say so."""
+        self.report.skipped.append(item)
+        self.session.store().record_skipped([item])
+        if self.on_skip is not None:
+            self.on_skip(item)
+
+    def reconcile(self) -> None:
+        """Index what an earlier run stored but was killed before indexing."""
+        self.pending = self.session.store().unindexed()
+        self.flush_index()
+
+    def flush_index(self) -> None:
+        """Index the pending documents' sentences, then mark them indexed in the database: killed in
+        between, the next run indexes them again, replacing (not doubling) their sentences."""
+        if self.index is None or not self.pending:
+            self.pending = []
+            return
+        store = self.session.store()
+        for start in range(0, len(self.pending), INDEX_BATCH):
+            ids = self.pending[start : start + INDEX_BATCH]
+            try:
+                self.index.add(sentence_rows(store, ids))
+            except DyadError as e:
+                self.report.index_error = str(e)
+                break
+            store.mark_indexed(ids)
+        self.pending = []
 
 
 def _learn_people(people_sides: dict[str, str], resolved: Resolved) -> None:
@@ -125,20 +174,6 @@ def _learn_people(people_sides: dict[str, str], resolved: Resolved) -> None:
             for name in person_names(a.name, a.aliases):
                 if people_sides.setdefault(name, a.code) != a.code:
                     people_sides[name] = ""
-
-
-def _skip(store: Store, report: IngestReport, item: Skipped) -> None:
-    report.skipped.append(item)
-    store.record_skipped([item])
-
-
-def _index(index: SearchIndex, rows: list[dict[str, Any]], report: IngestReport) -> list[dict[str, Any]]:
-    if rows:
-        try:
-            index.add(rows)
-        except DyadError as e:
-            report.index_error = str(e)
-    return []
 
 
 def code(sources: Iterable[Source], settings: Settings | None = None, *, published: str | None = None,
@@ -152,7 +187,11 @@ def code(sources: Iterable[Source], settings: Settings | None = None, *, publish
             continue
         if published and not item.published:
             item = replace(item, published=published)
-        yield from merge_within(run_stages(item, tools).events)
+        out = extract_one(item, tools)
+        if isinstance(out, Skipped):
+            yield out
+        else:
+            yield from merge_within(out.events)
 
 
 __all__ = ["IngestReport", "Source", "code", "ingest_all"]

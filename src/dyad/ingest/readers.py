@@ -7,6 +7,8 @@ nothing is dropped silently and nothing here raises on bad input.
 from __future__ import annotations
 
 import json
+import os
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,37 +23,79 @@ TEXT_SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html",
                  ".jsonl": "jsonl", ".ndjson": "jsonl"}  # fmt: skip
 # Files a folder carries about itself rather than articles: not ingested when found in a walk.
 FOLDER_DOCS = ("readme", "license", "licence", "changelog", "contributing")
-# Legacy encodings we accept when the bytes are not UTF-8; anything else is refused with a reason.
-LEGACY_ENCODINGS = {"cp1252", "windows-1252", "cp1251", "windows-1251", "latin_1", "iso8859_1", "iso8859_15",
-                    "koi8_r", "cp1250", "windows-1250", "iso8859_5", "utf_16", "utf_16_le", "utf_16_be",
-                    "mac_cyrillic", "ascii"}  # fmt: skip
+# Legacy encodings news sites use, accepted when the bytes are not UTF-8 (Python codec names, as
+# charset_normalizer reports them); anything else is refused with a reason.
+LEGACY_ENCODINGS = {"gb18030", "gbk", "gb2312", "big5", "big5hkscs", "cp950", "shift_jis", "cp932", "euc_jp",
+                    "euc_kr", "cp949", "koi8_r", "koi8_u", "mac_cyrillic", "utf_16", "utf_16_le", "utf_16_be",
+                    "utf_32", "ascii", "latin_1", *(f"cp{n}" for n in range(1250, 1259)),
+                    *(f"iso8859_{n}" for n in range(1, 17))}  # fmt: skip
+# A lone surrogate (a JSON "\ud800" escape without its pair) is no character at all: it cannot be
+# written as UTF-8, so it becomes U+FFFD, one character for one (offsets keep their meaning).
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+TOO_DEEP = "JSON nested too deeply to read (past about 1,000 levels)"
 
 Item = RawDocument | Skipped
 
 
+def display_name(path: str | Path) -> str:
+    """A file name that can be printed and stored: bytes that are not UTF-8 (a name made on another
+    system) are shown as \\xNN escapes instead of breaking every message that names the file."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def scrub(text: str) -> str:
+    """Text that can be written anywhere: lone surrogates replaced (see _LONE_SURROGATE)."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
+
+
 def read_inputs(paths: list[str], settings: Settings, ignored: list[str] | None = None) -> Iterator[Item]:
-    """Every document in `paths` ("-" is stdin), in a stable order."""
+    """Every document in `paths` ("-" is stdin), in a stable order. Each file is read inside its own
+    guard: whatever goes wrong with one becomes its `Skipped`, and the rest are still read."""
     for p in paths:
         if p == "-":
-            yield from _read_stdin(settings)
+            yield from _guarded("-", _read_stdin(settings))
             continue
         path = Path(p)
-        if not path.exists():
-            yield Skipped(p, "no such file or folder")
-        elif path.is_dir():
-            files = sorted(f for f in path.rglob("*") if f.is_file() and not _hidden(f, path))
-            for f in files:
-                if f.suffix.lower() not in TEXT_SUFFIXES:
-                    if ignored is not None:
-                        ignored.append(f"{f}: not a supported file type")
-                    continue
-                if f.stem.lower().startswith(FOLDER_DOCS):
-                    if ignored is not None:
-                        ignored.append(f"{f}: the folder's own documentation, not an article")
-                    continue
-                yield from read_file(f, settings)
+        try:
+            kind = "missing" if not path.exists() else "folder" if path.is_dir() else "file"
+        except OSError as e:
+            yield Skipped(display_name(p), f"cannot read: {e.strerror or e}")
+            continue
+        if kind == "missing":
+            yield Skipped(display_name(p), "no such file or folder")
+        elif kind == "folder":
+            for f in _folder_files(path, ignored):
+                yield from _guarded(display_name(f), read_file(f, settings))
         else:
-            yield from read_file(path, settings)
+            yield from _guarded(display_name(path), read_file(path, settings))
+
+
+def _folder_files(path: Path, ignored: list[str] | None) -> Iterator[Path]:
+    """The article files of a folder, recursively, in a stable order (hidden ones and the folder's
+    own documentation are left out, and said so in `ignored`)."""
+    files = sorted(f for f in path.rglob("*") if f.is_file() and not _hidden(f, path))
+    for f in files:
+        if f.suffix.lower() not in TEXT_SUFFIXES:
+            if ignored is not None:
+                ignored.append(f"{display_name(f)}: not a supported file type")
+        elif f.stem.lower().startswith(FOLDER_DOCS):
+            if ignored is not None:
+                ignored.append(f"{display_name(f)}: the folder's own documentation, not an article")
+        else:
+            yield f
+
+
+def _guarded(source: str, items: Iterator[Item]) -> Iterator[Item]:
+    """The items of one input; if reading it fails part way, what was read stands and the failure
+    becomes a `Skipped` naming the input, instead of ending the run."""
+    try:
+        yield from items
+    except (MemoryError, RecursionError) as e:
+        yield Skipped(source, f"too large or too deeply nested to read ({type(e).__name__})")
+    except OSError as e:
+        yield Skipped(source, f"cannot read: {e.strerror or e}")
+    except Exception as e:  # noqa: BLE001 - one unreadable input must not end the run
+        yield Skipped(source, f"could not be read (internal error {type(e).__name__}: {e}; please report it)")
 
 
 def _hidden(f: Path, root: Path) -> bool:
@@ -59,7 +103,7 @@ def _hidden(f: Path, root: Path) -> bool:
 
 
 def read_file(path: Path, settings: Settings) -> Iterator[Item]:
-    src = str(path)
+    src = display_name(path)
     kind = TEXT_SUFFIXES.get(path.suffix.lower(), "txt")
     try:
         size = path.stat().st_size
@@ -92,12 +136,18 @@ def read_file(path: Path, settings: Settings) -> Iterator[Item]:
         doc = html_document(src, text)
         yield doc if doc.text.strip() else Skipped(src, "no article text found in the page")
     else:
-        yield RawDocument(source=src, text=text, format=kind)
+        yield RawDocument(source=src, text=scrub(text), format=kind)
 
 
 def decode(data: bytes) -> tuple[str | None, str]:
-    """Text from bytes: UTF-8 first, then a legacy encoding if the bytes clearly are one."""
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    """Text from bytes: UTF-8 first, then a legacy encoding if the bytes clearly are one. Every
+    command decodes with this, so a file reads the same in `dyad ingest`, `code` and `dates`."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # a UTF-16 byte-order mark says it all
+        try:
+            return scrub(data.decode("utf-16")), "utf_16"
+        except UnicodeDecodeError:
+            return None, "starts as UTF-16 but is not valid UTF-16"
+    if b"\x00" in data[:8192]:
         return None, "binary file (contains NUL bytes), not text"
     try:
         return data.decode("utf-8-sig"), "utf-8"
@@ -116,7 +166,7 @@ def decode(data: bytes) -> tuple[str | None, str]:
     controls = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\n\r\t\f")
     if controls > 10:
         return None, "binary file (control characters), not text"
-    return text, enc
+    return scrub(text), enc
 
 
 def _read_jsonl(path: Path, settings: Settings) -> Iterator[Item]:
@@ -147,6 +197,14 @@ def jsonl_records(data: bytes, source: str, settings: Settings) -> Iterator[Item
 
 
 def _jsonl_record(line: bytes, src: str, n: int) -> Iterator[Item]:
+    """One JSON Lines record, inside its own guard: a bad record is skipped with its line number."""
+    try:
+        yield from _jsonl_document(line, src, n)
+    except Exception as e:  # noqa: BLE001 - one bad record must not end the file
+        yield Skipped(src, f"record could not be read (internal error {type(e).__name__}: {e}; please report it)", n)
+
+
+def _jsonl_document(line: bytes, src: str, n: int) -> Iterator[Item]:
     text_line, why = decode(line)
     if text_line is None:
         yield Skipped(src, why, n)
@@ -156,26 +214,34 @@ def _jsonl_record(line: bytes, src: str, n: int) -> Iterator[Item]:
     except json.JSONDecodeError as e:
         yield Skipped(src, f"not valid JSON ({e.msg} at column {e.colno})", n)
         return
-    if not isinstance(rec, dict):
-        yield Skipped(src, "a JSON Lines record must be an object", n)
+    except RecursionError:
+        yield Skipped(src, TOO_DEEP, n)
         return
+    yield record_item(rec, src, n)
+
+
+def record_item(rec: object, src: str, n: int) -> Item:
+    """The document of one parsed JSON record {"text" or "html", "id", "title", "url", "outlet",
+    "published"}, or why there is none."""
+    if not isinstance(rec, dict):
+        return Skipped(src, "a JSON Lines record must be an object", n)
     body, html = rec.get("text"), rec.get("html")
     if not isinstance(body, str) and not isinstance(html, str):
-        yield Skipped(src, 'record has no "text" or "html" string', n)
-        return
-    rid = str(rec.get("id")) if rec.get("id") is not None else f"{src}:{n}"
-    meta = {k: (str(rec[k]) if rec.get(k) is not None else None) for k in ("title", "url", "outlet", "published")}
+        return Skipped(src, 'record has no "text" or "html" string', n)
+    rid = scrub(str(rec.get("id"))) if rec.get("id") is not None else f"{src}:{n}"
+    meta = {k: (scrub(str(rec[k])) if rec.get(k) is not None else None)
+            for k in ("title", "url", "outlet", "published")}
+    body = scrub(body) if isinstance(body, str) else body
+    html = scrub(html) if isinstance(html, str) else html
     if isinstance(html, str) and not isinstance(body, str):
         doc = html_document(rid, html)
-        yield RawDocument(source=rid, text=doc.text, format="html", raw=html,
+        return RawDocument(source=rid, text=doc.text, format="html", raw=html,
                           title=meta["title"] or doc.title, url=meta["url"], outlet=meta["outlet"],
                           published=meta["published"], page_date=doc.page_date)
-        return
     assert isinstance(body, str)
     if not body.strip():
-        yield Skipped(src, "record text is empty", n)
-        return
-    yield RawDocument(source=rid, text=body, format="jsonl", **meta)
+        return Skipped(src, "record text is empty", n)
+    return RawDocument(source=rid, text=body, format="jsonl", **meta)
 
 
 def _read_stdin(settings: Settings) -> Iterator[Item]:

@@ -65,11 +65,18 @@ class SearchIndex:
             raise ConfigError(f"{path}: cannot open the search index ({e}); rebuild it with "
                               "`dyad search --rebuild`") from e
 
-    def add(self, rows: list[dict[str, Any]]) -> int:
-        """Index sentences: dicts with text, document_id, source, start, end, dyad, outlet, title, date."""
+    def add(self, rows: list[dict[str, Any]], replace: bool = True) -> int:
+        """Index sentences: dicts with text, document_id, source, start, end, dyad, outlet, title, date.
+
+        With `replace`, a document's earlier sentences go first, in the same commit: indexing a
+        document again (after a run was killed between its database commit and the index's) never
+        shows its sentences twice."""
         if not rows:
             return 0
         writer = self.index.writer(heap_size=WRITER_HEAP, num_threads=1)
+        if replace:
+            for doc_id in dict.fromkeys(r["document_id"] for r in rows):
+                writer.delete_documents_by_term("document_id", doc_id)
         for r in rows:
             day = int(r["date"].replace("-", "")) if r.get("date") else 0
             writer.add_document(tantivy.Document(
@@ -111,7 +118,12 @@ class SearchIndex:
         return hits[offset : offset + limit]
 
     def count(self) -> int:
+        self.index.reload()
         return int(self.index.searcher().num_docs)
+
+    def refresh(self) -> None:
+        """See what other processes committed since this index was opened."""
+        self.index.reload()
 
 
 def reset(path: Path) -> None:

@@ -8,6 +8,9 @@ questions resolution asks of the record (`dyad.resolve.Known`).
 
 from __future__ import annotations
 
+import re
+import shutil
+import time
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -17,40 +20,120 @@ import duckdb
 
 from dyad.errors import ConfigError
 from dyad.records import AgendaRef, Event, Resolved, Skipped, StoredDocument, StoredEvent, one_side_names
-from dyad.store.schema import SCHEMA, SCHEMA_VERSION
+from dyad.store.gate import READER_WAIT_SECONDS, Gate
+from dyad.store.schema import MIGRATIONS, SCHEMA, SCHEMA_VERSION
 from dyad.times import edtf_bounds
+
+# No extension is ever fetched or loaded behind the user's back: pointed at a file of another
+# database, DuckDB would otherwise try to download the reader for it ("nothing is downloaded").
+NO_DOWNLOADS: dict[str, str | bool | int | float | list[str]] = {
+    "autoinstall_known_extensions": False, "autoload_known_extensions": False}
+_BUSY = ("lock", "different configuration")  # words of DuckDB's messages for a file someone else holds
 
 
 class Store:
-    """A Dyad record in one DuckDB file."""
+    """A Dyad record in one DuckDB file.
 
-    def __init__(self, path: Path | str, read_only: bool = False) -> None:
+    A read-only store waits while a writer holds the file (`store.gate`); a writing one expects its
+    caller to hold the writer's lock, and waits only for readers to let go."""
+
+    def __init__(self, path: Path | str, read_only: bool = False, *,
+                 timeout: float = READER_WAIT_SECONDS) -> None:
         self.path = Path(path)
+        self.read_only = read_only
         if read_only and not self.path.exists():
             raise ConfigError(f"{self.path}: no such database (run `dyad ingest` first, or pass --db)")
-        try:
-            if not read_only:
+        if not read_only:
+            try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.con = duckdb.connect(str(self.path), read_only=read_only)
-        except (duckdb.Error, OSError) as e:
-            raise ConfigError(f"{self.path}: cannot open the database: {e}") from e
-        self._check_version(read_only)
+            except OSError as e:
+                raise ConfigError(f"{self.path}: cannot create its folder: {e.strerror or e}") from e
+        self.con = _connect(self.path, read_only, timeout)
+        try:
+            self._check_version(read_only)
+        except BaseException:
+            self.con.close()
+            raise
+
+    @classmethod
+    def over(cls, con: duckdb.DuckDBPyConnection, path: Path) -> Store:
+        """A store over a connection someone else opened and closes (a server's cursor)."""
+        store = cls.__new__(cls)
+        store.path, store.read_only, store.con = path, True, con
+        return store
 
     def _check_version(self, read_only: bool) -> None:
         tables = {r[0] for r in self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
-        found = None
-        if "meta" in tables:
-            row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-            found = int(row[0]) if row else None
+        found = self._version(tables)
         if found == SCHEMA_VERSION:
             return
-        if tables or read_only:
-            self.con.close()
-            what = f"schema version {found}" if found else "an older or unknown schema"
-            raise ConfigError(f"{self.path}: this database has {what}; this Dyad needs schema version "
-                              f"{SCHEMA_VERSION}. Ingest your documents again into a new database file.")
-        self.con.execute(SCHEMA)
-        self.con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+        if found is not None and found > SCHEMA_VERSION:
+            raise ConfigError(f"{self.path}: this database was written by a newer Dyad (schema version {found}; "
+                              f"this one reads version {SCHEMA_VERSION}). Upgrade Dyad to read it.")
+        if found is None:
+            if tables and not self._half_created(tables):
+                raise ConfigError(f"{self.path}: this file holds tables that are not a Dyad record; pass a new "
+                                  "--db file (or ingest your documents again into a new database file)")
+            if read_only:
+                raise ConfigError(f"{self.path}: this database was never finished (a first run was stopped); "
+                                  "run `dyad ingest` on it to finish it")
+            self._create(tables)  # a new file, or one a crash left half-created: finish it
+            return
+        if read_only:
+            raise ConfigError(f"{self.path}: this database has schema version {found}; run `dyad ingest` on it "
+                              f"once to migrate it to version {SCHEMA_VERSION} (a backup is kept)")
+        if found not in MIGRATIONS:
+            raise ConfigError(f"{self.path}: schema version {found} is too old to migrate; ingest your documents "
+                              "again into a new database file")
+        self._migrate(found)
+
+    def _version(self, tables: set[str]) -> int | None:
+        if "meta" not in tables:
+            return None
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if row is None:
+            return None
+        try:
+            return int(row[0])
+        except (TypeError, ValueError):
+            raise ConfigError(f"{self.path}: the schema version recorded in this database ({row[0]!r}) is not "
+                              "a number; it was not written by Dyad, or was damaged") from None
+
+    def _half_created(self, tables: set[str]) -> bool:
+        """Only empty tables of our schema and no version: what an older Dyad left when killed while
+        it created the file (it did not yet do so in one transaction)."""
+        return "meta" in tables and tables <= _SCHEMA_TABLES and all(
+            self.con.execute(f'SELECT count(*) FROM "{t}"').fetchone() == (0,) for t in tables)
+
+    def _create(self, leftover: set[str]) -> None:
+        """The whole schema and its version in one transaction: a kill leaves all of it or none."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for t in leftover:
+                self.con.execute(f'DROP TABLE "{t}"')
+            self.con.execute(SCHEMA)
+            self.con.execute("DELETE FROM meta WHERE key = 'schema_version'")
+            self.con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+
+    def _migrate(self, found: int) -> None:
+        """Bring a file of an older version up to this one, after copying it aside."""
+        self.con.execute("CHECKPOINT")  # the backup is then the one file, with nothing left in the WAL
+        backup = self.path.with_name(f"{self.path.name}.v{found}.bak")
+        if not backup.exists():
+            shutil.copy2(self.path, backup)
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for version in range(found, SCHEMA_VERSION):
+                self.con.execute(MIGRATIONS[version])
+            self.con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
 
     def close(self) -> None:
         self.con.close()
@@ -104,7 +187,18 @@ class Store:
         return one_side_names((r["name"], r["aliases"] or (), r["code"]) for r in self.rows(
             "SELECT name, aliases, code FROM actors WHERE kind = 'person' AND code IS NOT NULL"))
 
+    def document_ids(self) -> set[str]:
+        return {r[0] for r in self.con.execute("SELECT id FROM documents").fetchall()}
+
+    def unindexed(self) -> list[str]:
+        """Documents stored but not (known to be) in the search index: a run was killed in between."""
+        return [r[0] for r in self.con.execute("SELECT id FROM documents WHERE NOT indexed ORDER BY id").fetchall()]
+
     # --- writes ---------------------------------------------------------------------------------
+
+    def mark_indexed(self, ids: Sequence[str]) -> None:
+        if ids:
+            self.con.execute("UPDATE documents SET indexed = true WHERE id IN (SELECT unnest(?))", [list(ids)])
 
     def record_skipped(self, items: list[Skipped]) -> None:
         now = datetime.now(UTC).replace(tzinfo=None)
@@ -133,7 +227,7 @@ class Store:
         raw, did = doc.raw, doc.id
         now = datetime.now(UTC).replace(tzinfo=None)
         self.con.execute(
-            "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false)",
             [did, raw.source, raw.format, raw.title, raw.url, raw.outlet, raw.published, doc.ref_date,
              doc.ref_source, "-".join(doc.dyad) if doc.dyad else None, raw.text, raw.raw, now,
              resolved.duplicate_of, resolved.similarity, list(ex.signature)])
@@ -227,6 +321,35 @@ def _many(con: duckdb.DuckDBPyConnection, table: str, rows: list[tuple[Any, ...]
     one = "(" + ", ".join("?" for _ in rows[0]) + ")"
     for chunk in _chunks(rows):
         con.execute(f"INSERT INTO {table} VALUES {', '.join([one] * len(chunk))}", [v for r in chunk for v in r])
+
+
+_SCHEMA_TABLES = set(re.findall(r"CREATE TABLE IF NOT EXISTS (\w+)", SCHEMA))
+
+
+def _connect(path: Path, read_only: bool, timeout: float) -> duckdb.DuckDBPyConnection:
+    """Open the file; while someone else holds it, wait (a reader for the writer, the writer for
+    readers to let go) up to `timeout` seconds, then say who holds it in one line."""
+    gate = Gate(path)
+    deadline = time.monotonic() + timeout
+    while True:
+        if read_only:
+            gate.wait_for_writer(max(0.0, deadline - time.monotonic()))
+        try:
+            return duckdb.connect(str(path), read_only=read_only, config=NO_DOWNLOADS)
+        except duckdb.Error as e:
+            busy = any(word in str(e) for word in _BUSY)
+            if not busy:
+                raise ConfigError(f"{path}: cannot open the database: {_first_line(e)}") from e
+            if time.monotonic() > deadline:
+                raise ConfigError(f"{path}: the database is in use by another program (not a Dyad reader or "
+                                  "writer that takes turns); close it and try again") from e
+            time.sleep(0.01)
+        except OSError as e:
+            raise ConfigError(f"{path}: cannot open the database: {e.strerror or e}") from e
+
+
+def _first_line(e: Exception) -> str:
+    return str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
 
 
 def write_parquet(rows: list[dict[str, Any]], path: Path) -> None:

@@ -1,15 +1,16 @@
 """The tables of a Dyad record, and the version they carry."""
 
-# Bumped whenever a table changes; a database of another version is refused with a clear message
-# rather than half-read (there is no migration yet: re-ingest into a new file).
-SCHEMA_VERSION = 5
+# Bumped whenever a table changes. A file of an older version is migrated by MIGRATIONS (after a
+# backup copy); a newer one is refused with a clear message rather than half-read.
+SCHEMA_VERSION = 6
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE TABLE IF NOT EXISTS documents (
     id VARCHAR PRIMARY KEY, source VARCHAR, format VARCHAR, title VARCHAR, url VARCHAR, outlet VARCHAR,
     published VARCHAR, ref_date DATE, ref_date_source VARCHAR, dyad VARCHAR, text VARCHAR, raw VARCHAR,
-    ingested_at TIMESTAMP, duplicate_of VARCHAR, similarity DOUBLE, minhash UBIGINT[]);
+    ingested_at TIMESTAMP, duplicate_of VARCHAR, similarity DOUBLE, minhash UBIGINT[],
+    indexed BOOLEAN DEFAULT false);
 CREATE TABLE IF NOT EXISTS document_bands (document_id VARCHAR, band INTEGER, hash VARCHAR);
 CREATE TABLE IF NOT EXISTS cuts (document_id VARCHAR, start INTEGER, "end" INTEGER, reason VARCHAR);
 CREATE TABLE IF NOT EXISTS segments (document_id VARCHAR, kind VARCHAR, idx INTEGER, start INTEGER,
@@ -42,3 +43,11 @@ CREATE TABLE IF NOT EXISTS skipped (run_at TIMESTAMP, source VARCHAR, line INTEG
 CREATE INDEX IF NOT EXISTS events_dyad ON events (dyad, date_start);
 CREATE INDEX IF NOT EXISTS bands_hash ON document_bands (hash);
 """
+
+# version -> the statements that bring a file of that version to the next one.
+MIGRATIONS: dict[int, str] = {
+    # 6: whether the document's sentences are in the search index, so that an index a crash left
+    # behind is completed at the next run (a migrated file's documents are indexed again once).
+    5: "ALTER TABLE documents ADD COLUMN indexed BOOLEAN DEFAULT false;",
+}
+

@@ -12,7 +12,7 @@ from starlette.concurrency import run_in_threadpool
 
 from dyad.formats import rows_text
 from dyad.ingest.html import html_document
-from dyad.ingest.readers import decode, jsonl_records
+from dyad.ingest.readers import TOO_DEEP, decode, jsonl_records, record_item
 from dyad.query import (
     EventFilter,
     actors,
@@ -28,9 +28,9 @@ from dyad.query import (
     statements,
 )
 from dyad.records import EVENT_STATUSES, EVENT_TYPES, RawDocument, Skipped
-from dyad.runner import ingest_all
 from dyad.search.ask import ask
 from dyad.settings import Settings
+from dyad.web.jobs import start_ingest
 from dyad.web.state import RecordDep, StoreDep
 
 MAX_UPLOAD_BYTES = 5_000_000
@@ -156,26 +156,53 @@ def api_ask(record: RecordDep, store: StoreDep,
 
 
 @router.post("/ingest", tags=["ingest"])
-async def api_ingest(request: Request, record: RecordDep,
-                     authorization: Annotated[str | None, Header()] = None) -> dict[str, Any]:
-    """Ingest a document (text, HTML or JSON Lines body) with `Authorization: Bearer <DYAD_TOKEN>`."""
+async def api_ingest(request: Request, record: RecordDep, source: Annotated[str, Query(max_length=200)] = "api",
+                     wait: Annotated[bool, Query()] = True,
+                     authorization: Annotated[str | None, Header()] = None) -> Response:
+    """Ingest a document (text, HTML, a JSON record or list of them, or JSON Lines) with
+    `Authorization: Bearer <DYAD_TOKEN>`. The pipeline runs in a worker thread, so the server goes
+    on answering; with `wait=false` the answer is at once (202) and `GET /api/ingest/{job}` follows
+    the job."""
     if not record.token:
         raise HTTPException(403, "ingest over the API is off: start the server with DYAD_TOKEN set")
-    given = (authorization or "").removeprefix("Bearer ").strip()
-    if not hmac.compare_digest(given.encode(), record.token.encode()):
-        raise HTTPException(401, "a valid token is needed to ingest")
-    body = await request.body()
-    if len(body) > MAX_UPLOAD_BYTES:
-        raise HTTPException(413, f"body is {len(body)} bytes, over the limit of {MAX_UPLOAD_BYTES}")
-    kind = request.headers.get("content-type", "text/plain").split(";")[0].strip()
-    items = _items(body, kind, request.query_params.get("source") or "api")
+    scheme, _, given = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), record.token.encode()):
+        raise HTTPException(401, "a valid token is needed to ingest: Authorization: Bearer <token>")
+    body = await _bounded_body(request)
+    kind = request.headers.get("content-type", "text/plain").split(";")[0].strip().lower()
+    items = _items(body, kind, source)
+    job = start_ingest(record, items)
+    if not wait:
+        return JSONResponse(job.view(), status_code=202)
+    await run_in_threadpool(job.done.wait)  # the event loop stays free for readers
+    return JSONResponse(job.view())
 
-    def run() -> dict[str, Any]:
-        with record.read() as store:
-            report = ingest_all(items, store, Settings(db_path=record.db), index=record.search)
-        return {"added": report.new, "skipped": [str(s) for s in report.skipped]}
 
-    return await run_in_threadpool(run)  # the pipeline is slow: keep the event loop free for readers
+@router.get("/ingest/{job_id}", tags=["ingest"])
+def api_ingest_job(record: RecordDep, job_id: Annotated[str, PathParam(max_length=40)]) -> dict[str, Any]:
+    """An API ingest job: running or done, documents read, added, already stored, skipped."""
+    job = record.jobs.get(job_id)
+    if job is None:
+        raise HTTPException(404, f"no ingest job {job_id!r}")
+    return job.view()
+
+
+async def _bounded_body(request: Request) -> bytes:
+    """The body, refused (413) from its Content-Length before it is read, or as soon as a body sent
+    without one passes the limit: a huge upload is never held in memory."""
+    declared = request.headers.get("content-length")
+    if declared is not None:
+        if not declared.isdigit():
+            raise HTTPException(400, "Content-Length is not a number")
+        if int(declared) > MAX_UPLOAD_BYTES:
+            raise HTTPException(413, f"body is {declared} bytes, over the limit of {MAX_UPLOAD_BYTES}")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_UPLOAD_BYTES:
+            raise HTTPException(413, f"body is over the limit of {MAX_UPLOAD_BYTES} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def _items(body: bytes, kind: str, source: str) -> list[RawDocument | Skipped]:
@@ -186,14 +213,14 @@ def _items(body: bytes, kind: str, source: str) -> list[RawDocument | Skipped]:
     if kind in ("application/x-ndjson", "application/jsonl"):
         return list(jsonl_records(body, source, Settings()))
     if kind == "application/json":
-        # one record {"text" or "html", "id", "title", "url", "outlet", "published"} or a list of them
         try:
             data = json.loads(text)
         except json.JSONDecodeError as e:
             raise HTTPException(422, f"{source}: not valid JSON ({e.msg} at column {e.colno})") from e
+        except RecursionError:
+            raise HTTPException(422, f"{source}: {TOO_DEEP}") from None
         records = data if isinstance(data, list) else [data]
-        lines = "\n".join(json.dumps(r, ensure_ascii=False) for r in records).encode()
-        return list(jsonl_records(lines, source, Settings()))
+        return [record_item(r, source, n) for n, r in enumerate(records, 1)]
     if kind == "text/html":
         return [html_document(source, text)]
     return [RawDocument(source=source, text=text, format="txt")]

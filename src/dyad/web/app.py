@@ -37,7 +37,5 @@ def close_app(app: FastAPI) -> None:
     """Release the app's database connection."""
     record = getattr(app.state, "record", None)
     if record is not None:
-        with record.lock:
-            record.store.close()
+        record.close()
         app.state.record = None
-        del record.store  # the closed connection too: nothing of DuckDB outlives the app

@@ -20,6 +20,7 @@ from dyad.formats import short, write_rows
 from dyad.gazetteer import country_name
 from dyad.ingest.readers import decode
 from dyad.numbers import readable
+from dyad.output import check_output, output_path
 from dyad.query import (
     EventFilter,
     actors,
@@ -59,6 +60,7 @@ SecondCountry = Annotated[str, typer.Argument(help="Second country (ISO3), e.g. 
 DbOption = Annotated[str | None, typer.Option("--db", help="DuckDB file (else $DYAD_DB, else ./dyad.duckdb).")]
 DyadOption = Annotated[str | None, typer.Option(help="Only this dyad: two ISO3 codes, e.g. PAK-RUS.")]
 OutOption = Annotated[Path | None, typer.Option("--out", help="Write here instead of standard output.")]
+ForceOption = Annotated[bool, typer.Option("--force", help="Replace the --out file if it exists.")]
 DyadFilter = Annotated[str | None, typer.Option("--dyad", help="Two ISO3 codes, e.g. PAK-RUS.")]
 
 
@@ -124,7 +126,7 @@ def _rows(read: Callable[[Store], list[dict[str, Any]]], db: str | None) -> list
 
 
 def _emit(rows: list[dict[str, Any]], fmt: str, columns: list[str], out_file: Path | None = None,
-          title: str | None = None) -> None:
+          title: str | None = None, db: str | None = None, force: bool = False) -> None:
     """Rows as a table (these columns), or CSV (these columns), JSON or JSON Lines (every field)."""
     if fmt == "table":
         t = Table(title=title, show_lines=False)
@@ -137,9 +139,22 @@ def _emit(rows: list[dict[str, Any]], fmt: str, columns: list[str], out_file: Pa
     if out_file is None:
         write_rows(rows, fmt, sys.stdout, columns if fmt == "csv" else None)
         return
-    with out_file.open("w", encoding="utf-8", newline="") as fh:
-        write_rows(rows, fmt, fh, columns if fmt == "csv" else None)
+    try:
+        with output_path(out_file, resolve_db_path(db), force) as tmp, tmp.open("w", encoding="utf-8",
+                                                                              newline="") as fh:
+            write_rows(rows, fmt, fh, columns if fmt == "csv" else None)
+    except DyadError as e:
+        _fail(e)
     _say(f"{len(rows)} record(s) written to {out_file}")
+
+
+def _check_out(out_file: Path | None, db: str | None, force: bool) -> None:
+    """Refuse a bad --out before any work is done."""
+    if out_file is not None:
+        try:
+            check_output(out_file, resolve_db_path(db), force)
+        except DyadError as e:
+            _fail(e)
 
 
 @app.command()
@@ -301,8 +316,9 @@ def _record_export(name: str, read: Callable[[Store, str | None], list[dict[str,
     """Register `dyad export NAME`: every record of one kind, as JSON Lines or CSV."""
 
     def command(format: ExportAs = ExportFormat.jsonl, out_file: OutOption = None, dyad: DyadOption = None,
-                db: DbOption = None) -> None:
-        _emit(_rows(lambda st: read(st, dyad), db), format.value, EXPORT_COLUMNS[name], out_file)
+                db: DbOption = None, force: ForceOption = False) -> None:
+        _check_out(out_file, db, force)
+        _emit(_rows(lambda st: read(st, dyad), db), format.value, EXPORT_COLUMNS[name], out_file, db=db, force=force)
 
     command.__doc__ = doc
     export_app.command(name)(command)
@@ -320,9 +336,11 @@ _record_export("statements", lambda st, d: statements(st, dyad=d),
 
 
 @export_app.command("plover")
-def export_plover(out_file: OutOption = None, dyad: DyadOption = None, db: DbOption = None) -> None:
+def export_plover(out_file: OutOption = None, dyad: DyadOption = None, db: DbOption = None,
+                  force: ForceOption = False) -> None:
     """Events as PLOVER-style JSON records (actor, recipient, event, mode, context, quad_code...), one a line."""
-    _emit(_rows(lambda st: plover_records(st, dyad=dyad), db), "jsonl", [], out_file)
+    _check_out(out_file, db, force)
+    _emit(_rows(lambda st: plover_records(st, dyad=dyad), db), "jsonl", [], out_file, db=db, force=force)
 
 
 @export_app.command("counts")
@@ -331,17 +349,19 @@ def export_counts(
     format: Annotated[CountsFormat, typer.Option("--format", help="csv or parquet (parquet needs --out).")] = (
         CountsFormat.csv
     ),
-    out_file: OutOption = None, dyad: DyadOption = None, db: DbOption = None,
+    out_file: OutOption = None, dyad: DyadOption = None, db: DbOption = None, force: ForceOption = False,
 ) -> None:
     """Dyad-day or dyad-month counts of occurred events by type, with the mean Goldstein value."""
+    _check_out(out_file, db, force)
     rows = _rows(lambda st: dyad_counts(st, by=by, dyad=dyad), db)
     if format == CountsFormat.csv:
-        _emit(rows, "csv", list(rows[0]) if rows else [], out_file)
+        _emit(rows, "csv", list(rows[0]) if rows else [], out_file, db=db, force=force)
         return
     try:
         if out_file is None:
             raise ConfigError("--format parquet writes a file: give --out FILE.parquet")
-        write_parquet(rows, out_file)
+        with output_path(out_file, resolve_db_path(db), force) as tmp:
+            write_parquet(rows, tmp)
     except DyadError as e:
         _fail(e)
     _say(f"{len(rows)} row(s) written to {out_file}")
@@ -430,12 +450,15 @@ def brief_cmd(
     b: SecondCountry,
     out_file: Annotated[Path, typer.Option("--out", help="brief.md, brief.html or brief.pdf.")] = Path("brief.md"),
     db: DbOption = None,
+    force: ForceOption = False,
 ) -> None:
     """A brief to paste into a memo: events, agenda, indicators, actors, framing, numbered citations."""
     with _reading(db) as store:
         try:
+            check_output(out_file, resolve_db_path(db), force)
             data = build_brief(store, a, b)
-            write(data, out_file)
+            with output_path(out_file, resolve_db_path(db), force) as tmp:
+                write(data, tmp)
         except DyadError as e:
             _fail(e)
     _say(f"brief written to {out_file} ({len(data.citations)} citations)")

@@ -9,9 +9,10 @@ from htmldate import find_date
 
 from dyad.records import RawDocument
 
-# trafilatura and htmldate log every odd page at WARNING; the CLI reports what matters itself.
+# trafilatura and htmldate log every odd page, up to ERROR for a page with no tree; the CLI reports
+# what matters itself (a page without article text is a skip with its reason).
 for _name in ("trafilatura", "htmldate", "courlan"):
-    logging.getLogger(_name).setLevel(logging.ERROR)
+    logging.getLogger(_name).setLevel(logging.CRITICAL)
 
 
 def html_document(source: str, html: str) -> RawDocument:

@@ -65,7 +65,7 @@ def build_index(db: Path, n: int) -> None:
                      "title": None, "date": f"{2000 + i % 25}-06-01"})
     ix = SearchIndex(index_path(db))
     for k in range(0, n, 100_000):
-        ix.add(rows[k : k + 100_000])
+        ix.add(rows[k : k + 100_000], replace=False)  # new documents: nothing to replace
 
 
 def timings(client: httpx.Client, urls: list[str]) -> tuple[float, float]:

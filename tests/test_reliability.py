@@ -327,3 +327,22 @@ def test_the_api_answers_hostile_bodies_without_a_5xx(examples_db: Path, tmp_pat
         assert client.get(f"/api/ingest/{job}").json()["status"] == "done"
     finally:
         close_app(app)
+
+
+def test_kept_answers_are_renewed_when_the_record_changes(examples_db: Path, tmp_path: Path) -> None:
+    from dyad.web.app import close_app, create_app
+
+    db = tmp_path / "cache.duckdb"
+    shutil.copy(examples_db, db)
+    app = create_app(db, token="t0ken")
+    client = TestClient(app)
+    try:
+        before = client.get("/api/documents?limit=500").json()["items"]
+        assert client.get("/api/documents?limit=500").json()["items"] == before  # kept
+        r = client.post("/api/ingest?source=fresh", content="Kenya and Uganda signed a border accord in Kampala "
+                        "on 4 May 2022.", headers={"Authorization": "Bearer t0ken"})
+        assert r.status_code == 200 and r.json()["added"] == 1
+        after = client.get("/api/documents?limit=500").json()["items"]
+        assert len(after) == len(before) + 1
+    finally:
+        close_app(app)

@@ -14,7 +14,9 @@ from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from dyad.errors import DyadError
+from dyad.search.index import index_path
 from dyad.web import api, dashboard
+from dyad.web.cache import AnswerCache
 from dyad.web.state import Record
 
 
@@ -30,6 +32,7 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
 
     app.include_router(api.router)
     app.include_router(dashboard.router)
+    app.add_middleware(AnswerCache, db=db, index_meta=index_path(db) / "meta.json")
     return app
 
 

@@ -94,7 +94,8 @@ def main() -> None:
             server.terminate()
             server.wait()
     times.sort()
-    print(f"{a.path} ({a.vary} distinct) at concurrency {a.concurrency} for {a.seconds:.0f} s: {len(times) / a.seconds:.0f} requests/s, "
+    print(f"{a.path} ({a.vary} distinct) at concurrency {a.concurrency} for {a.seconds:.0f} s: "
+          f"{len(times) / a.seconds:.0f} requests/s, "
           f"p50 {times[len(times) // 2] * 1000:.1f} ms, p99 {times[int(len(times) * 0.99)] * 1000:.1f} ms, "
           f"status codes {dict(codes)}")
 

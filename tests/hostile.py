@@ -104,13 +104,21 @@ MAKERS: list[tuple[str, str, Callable[[random.Random], bytes]]] = [
 ]  # fmt: skip
 
 
+HEAVY = ("repeated", "one-token", "many-lines", "huge-html")  # large inputs, slow however linear
+HEAVY_EVERY = 25  # one input in this many is a heavy one (when heavy ones are wanted)
+
+
 def hostile_inputs(n: int, seed: int = 0, heavy: bool = True) -> Iterator[Hostile]:
-    """`n` inputs, cycling through every kind; without `heavy`, the large sizes are left out (CI)."""
+    """`n` inputs, cycling through every kind; the large ones one in HEAVY_EVERY, none without
+    `heavy` (CI)."""
     r = random.Random(seed)
-    makers = MAKERS if heavy else [m for m in MAKERS if m[0] not in ("repeated", "one-token", "many-lines",
-                                                                      "huge-html")]
+    light = [m for m in MAKERS if m[0] not in HEAVY]
+    large = [m for m in MAKERS if m[0] in HEAVY]
     for i in range(n):
-        name, kind, make = makers[i % len(makers)]
+        if heavy and i % HEAVY_EVERY == HEAVY_EVERY - 1:
+            name, kind, make = large[(i // HEAVY_EVERY) % len(large)]
+        else:
+            name, kind, make = light[i % len(light)]
         yield f"{i:05d}-{name}", make(r), kind
 
 
@@ -119,4 +127,4 @@ def odd_file_names() -> list[bytes]:
     return [b"bad\xff\xfename.txt", b"-dash.txt", b"with space.txt", "ünïcödé.txt".encode(), b"latin\xe9.txt"]
 
 
-__all__ = ["GOOD", "Hostile", "hostile_inputs", "odd_file_names"]
+__all__ = ["GOOD", "HEAVY", "Hostile", "hostile_inputs", "odd_file_names"]

@@ -94,6 +94,29 @@ def test_bad_filters_are_clear_errors(examples_db: Path, args: list[str], messag
     assert code == 2 and message in stderr
 
 
+@pytest.mark.parametrize(("args", "message"), [
+    (["events", "--dyad", "PAK-PAK"], "two different countries"),
+    (["timeline", "PAK", "PAK"], "two different countries"),
+    (["agenda", "RUS", "rus"], "two different countries"),
+    (["actors", "--kind", "people"], "Invalid value for '--kind'"),
+    (["actors", "--side", "XX"], "unknown country code 'XX'"),
+    (["events", "--status", "done"], "--status: unknown status"),
+    (["events", "--limit", "-1"], "Invalid value for '--limit'"),
+    (["search"], "give words"),
+    (["brief", "PAK", "RUS", "--out", "/nonexistent/b.md"], "no such folder"),
+    (["code", "--published", "2025/01/25", "-"], "--published: not a date"),
+])
+def test_every_kind_of_bad_argument_is_one_line_and_exit_2(examples_db: Path, args: list[str], message: str) -> None:
+    code, _, stderr = run(*args, "--db", str(examples_db)) if args[0] != "code" else run(*args, input="x")
+    assert code == 2 and message in stderr, stderr
+    assert "internal error" not in stderr
+
+
+def test_ask_writes_markdown_when_asked(examples_db: Path) -> None:
+    code, stdout, _ = run("ask", "When did Kishida visit Delhi?", "--format", "md", "--db", str(examples_db))
+    assert code == 0 and stdout.startswith("**") and "│" not in stdout
+
+
 def test_a_missing_database_is_a_clear_error(tmp_path: Path) -> None:
     code, _, stderr = run("events", "--db", str(tmp_path / "none.duckdb"))
     assert code == 2 and "no such database" in stderr

@@ -25,6 +25,7 @@ from dyad.query import (
     EventFilter,
     actors,
     agenda,
+    country_code,
     date_bound,
     dyad_counts,
     events,
@@ -92,6 +93,12 @@ ReadFormat = Annotated[TimelineFormat, typer.Option("--format", help="Output for
 LinesFormat = Annotated[JsonlFormat, typer.Option("--format", help="Output format.")]
 
 
+class ActorKind(StrEnum):
+    person = "person"
+    org = "org"
+    country = "country"
+
+
 class CountsFormat(StrEnum):
     csv = "csv"
     parquet = "parquet"
@@ -100,6 +107,13 @@ class CountsFormat(StrEnum):
 def _fail(e: Exception) -> None:
     err.print(f"[red]error:[/red] {e}", highlight=False)
     raise typer.Exit(2)
+
+
+def _check_pair(a: str, b: str) -> None:
+    try:
+        parse_dyad([a, b])
+    except DyadError as e:
+        _fail(e)
 
 
 def _say(message: str) -> None:
@@ -218,6 +232,7 @@ def events_cmd(
 def timeline_cmd(
     a: FirstCountry, b: SecondCountry, format: ReadFormat = TimelineFormat.table, db: DbOption = None) -> None:
     """The relationship's dated timeline: what happened (and is planned) when, and who says so."""
+    _check_pair(a, b)
     rows = _rows(lambda st: timeline(st, a, b), db)
     title = f"{country_name(a.upper())} – {country_name(b.upper())}"
     if format == TimelineFormat.json:
@@ -241,6 +256,7 @@ def timeline_cmd(
 def agenda_cmd(
     a: FirstCountry, b: SecondCountry, format: ReadFormat = TimelineFormat.table, db: DbOption = None) -> None:
     """The agenda board: projects, agreements and talks by current status, with their history."""
+    _check_pair(a, b)
     rows = _rows(lambda st: agenda(st, dyad=parse_dyad([a, b])), db)
     if format == TimelineFormat.json:
         write_rows(rows, "json", sys.stdout)
@@ -265,14 +281,18 @@ def agenda_cmd(
 
 @app.command("actors")
 def actors_cmd(
-    kind: Annotated[str | None, typer.Option(help="person, org or country.")] = None,
+    kind: Annotated[ActorKind | None, typer.Option(help="person, org or country.")] = None,
     side: Annotated[str | None, typer.Option(help="Only actors of this country (ISO3), e.g. RUS.")] = None,
     limit: Annotated[int, typer.Option(help="At most this many actors.", min=0)] = 50,
     format: ListFormat = TableFormat.table,
     db: DbOption = None,
 ) -> None:
     """The people, bodies and countries that carry the relationship, one per actor across spellings."""
-    rows = _rows(lambda st: actors(st, kind=kind, code=side)[:limit], db)
+    try:
+        code = country_code(side) if side else None
+    except DyadError as e:
+        _fail(e)
+    rows = _rows(lambda st: actors(st, kind=kind.value if kind else None, code=code)[:limit], db)
     for r in rows:
         r["roles_seen"] = "; ".join(f"{x['role']} ({x['first_seen'] or '?'}–{x['last_seen'] or '?'})"
                                     for x in r["roles"])
@@ -381,6 +401,8 @@ def search_cmd(
 ) -> None:
     """Find the sentences that say something, with their source and offsets."""
     path = resolve_db_path(db)
+    if not query and not rebuild:
+        _fail(DyadError('give words or a "phrase" to search for (or --rebuild to rebuild the index)'))
     if rebuild:
         rows = _rows(sentence_rows, db)
         reset(index_path(path))
@@ -415,6 +437,12 @@ def ask_cmd(
         result = ask(store, SearchIndex(index_path(path)), question)
     if format == TimelineFormat.json:
         sys.stdout.write(json.dumps(result.as_dict(), ensure_ascii=False, indent=2) + "\n")
+        return
+    if format == TimelineFormat.md:
+        lines = [f"**{result.answer}**"]
+        if result.quote:
+            lines += ["", f"> {result.quote}", "", f"— {result.source}, characters {result.start}–{result.end}"]
+        sys.stdout.write("\n".join(lines) + "\n")
         return
     out.print(result.answer, markup=False)
     if result.quote:
@@ -501,6 +529,8 @@ def dates(path: TextPath = "-", anchor: AnchorDate = None, format: LinesFormat =
 def code(path: CodedPath = "-", published: PublishedDate = None, format: LinesFormat = JsonlFormat.jsonl) -> None:
     """Code events in a text without a database; each event's evidence names its record's id."""
     problems = 0
+    if published and parse_iso_date(published) is None:
+        _fail(DyadError(f"--published: not a date (use YYYY-MM-DD): {published!r}"))
     try:
         for item in code_documents([path], Settings(), published=published):
             if isinstance(item, Skipped):

@@ -22,11 +22,19 @@ def parse_dyad(value: str | list[str] | tuple[str, ...]) -> str:
     codes = sorted(p.upper() for p in parts if p)
     if len(codes) != 2:
         raise ConfigError(f"a dyad is two ISO 3166 alpha-3 codes, like PAK-RUS (got {value!r})")
-    known = countries()
     for c in codes:
-        if c not in known:
-            raise ConfigError(f"unknown country code {c!r} (use ISO 3166 alpha-3, like PAK or RUS)")
+        country_code(c)
+    if codes[0] == codes[1]:
+        raise ConfigError(f"a dyad is two different countries (got {codes[0]} twice)")
     return "-".join(codes)
+
+
+def country_code(value: str) -> str:
+    """An ISO 3166 alpha-3 code we know, upper-cased; a clear error otherwise."""
+    code = value.upper()
+    if code not in countries():
+        raise ConfigError(f"unknown country code {value!r} (use ISO 3166 alpha-3, like PAK or RUS)")
+    return code
 
 
 @dataclass(frozen=True)

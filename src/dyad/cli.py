@@ -205,9 +205,9 @@ def ingest(
         raise typer.Exit(1)
 
 
-EVENT_COLUMNS = ["date", "type", "status", "dyad", "summary", "evidence"]
+EVENT_COLUMNS = ["date", "type", "status", "dyad", "headline", "evidence"]
 EVENT_EXPORT_COLUMNS = ["id", "date", "type", "plover", "plover_mode", "cameo", "goldstein", "status", "dyad",
-                        "source_actor", "target_actor", "participants", "location", "sectors", "summary",
+                        "source_actor", "target_actor", "participants", "location", "sectors", "headline", "summary",
                         "confidence", "document_id", "evidence"]
 
 
@@ -242,12 +242,12 @@ def timeline_cmd(
         for r in rows:
             src = r["evidence"][0] if r["evidence"] else {}
             status = "" if r["status"] == "occurred" else f" ({r['status']})"
-            lines.append(f"- **{r['date'] or 'date unknown'}** · {r['type']}{status}: {r['summary']}  ")
+            lines.append(f"- **{r['date'] or 'date unknown'}** · {r['type']}{status}: {r['headline']}  ")
             lines.append(f"  _source: {src.get('source')}, characters {src.get('start')}–{src.get('end')}_")
         sys.stdout.write("\n".join(lines) + "\n")
     else:
         for r in rows:
-            r["what"], r["date"] = r["summary"], r["date"] or "unknown"
+            r["what"], r["date"] = r["headline"], r["date"] or "unknown"
             r["sources"] = f"{r['evidence'][0]['source'] if r['evidence'] else ''} ({len(r['evidence'])})"
         _emit(rows, "table", ["date", "type", "status", "what", "sources"], title=f"Timeline: {title}")
 

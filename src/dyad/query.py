@@ -11,6 +11,7 @@ from typing import Any
 from dyad.clean.furniture import is_cut
 from dyad.errors import ConfigError
 from dyad.gazetteer import countries
+from dyad.headlines import Person, headline
 from dyad.records import AGENDA_STATUSES, EVENT_STATUSES, EVENT_TYPES, Cut
 from dyad.store.duckdb_store import Store, to_json
 from dyad.times import edtf_bounds
@@ -120,13 +121,29 @@ def events(store: Store, f: EventFilter) -> list[dict[str, Any]]:
     by_event: dict[str, list[dict[str, Any]]] = {}
     for e in ev_rows:
         by_event.setdefault(e.pop("event_id"), []).append(e)
+    people = _people(store, {p for r in rows for p in r["participants"] or ()})
     out = []
     for r in rows:
         rec = {k: to_json(v) for k, v in r.items() if k not in ("date_start", "date_end")}
         rec["participants"] = list(rec.get("participants") or [])
         rec["sectors"] = list(rec.get("sectors") or [])
+        rec["headline"] = headline(rec, people)
         rec["evidence"] = by_event.get(r["id"], [])
         out.append(rec)
+    return out
+
+
+def _people(store: Store, names: set[str]) -> dict[str, Person]:
+    """What the record knows of the people events name: side and role, by any of their names."""
+    if not names:
+        return {}
+    out: dict[str, Person] = {}
+    for r in store.rows("SELECT name, aliases, code, role FROM actors WHERE kind = 'person' AND "
+                        "(name IN (SELECT unnest(?)) OR list_has_any(aliases, ?)) ORDER BY mentions DESC",
+                        [sorted(names), sorted(names)]):
+        for n in [r["name"], *(r["aliases"] or ())]:
+            if n in names:
+                out.setdefault(n, Person(r["name"], r["code"], r["role"]))
     return out
 
 

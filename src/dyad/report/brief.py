@@ -100,7 +100,7 @@ def build_brief(store: Store, a: str, b: str) -> Brief:
     occurred = [e for e in events if e["status"] == "occurred"]
     dated = [e["date"] for e in events if e["date"]]
     key_events = [{"date": e["date"] or "date unknown", "type": e["type"].replace("_", " "), "status": e["status"],
-                   "summary": e["summary"], "cites": cite.cite(e["evidence"]),
+                   "headline": e["headline"], "cites": cite.cite(e["evidence"]),
                    "sources": len({x["source"] for x in e["evidence"]})} for e in events[-MAX_EVENTS:]]
     ind_rows, svgs = _indicators(store, dyad, cite)
     people = [r for r in actors(store) if r["kind"] in ("person", "org") and r["side"] in (first, second, None)]

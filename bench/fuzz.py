@@ -96,7 +96,10 @@ def door_cli(command: str, batches: list[tuple[Path, list[str]]], tally: Counter
             crashed = result.exception is not None and not isinstance(result.exception, SystemExit)
             tally[f"{command} internal errors"] += int(crashed or result.exit_code not in (0, 1, 2)
                                                       or "internal error" in (result.stderr or ""))
-            tally[f"{command} inputs over their time limit"] += int(took > budget(f.stat().st_size))
+            over = took > budget(f.stat().st_size)
+            tally[f"{command} inputs over their time limit"] += int(over)
+            if over:
+                print(f"  {command} {f.name}: {took:.1f} s for {f.stat().st_size:,} bytes", flush=True)
             if crashed:
                 print(f"  {command} {f.name}: {type(result.exception).__name__}: {result.exception}", flush=True)
         print(f"  {command} {folder.name} done; slowest input used {slowest:.0%} of its limit", flush=True)
@@ -133,6 +136,8 @@ def door_api(batches: list[tuple[Path, list[str]]], tmp: Path, tally: Counter[st
                     tally["api 5xx"] += int(r.status_code >= 500)
                     tally["api internal errors"] += int("internal error" in r.text)
                     tally["api inputs over their time limit"] += int(took > budget(len(data)))
+                    if took > budget(len(data)):
+                        print(f"  api {f.name}: {took:.1f} s for {len(data):,} bytes", flush=True)
                     if r.status_code >= 500:
                         print(f"  api {f.name}: {r.status_code} {r.text[:200]}", flush=True)
                 print(f"  api {folder.name} done", flush=True)

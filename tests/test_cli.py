@@ -201,3 +201,12 @@ def test_a_database_of_another_schema_is_refused_clearly(tmp_path: Path) -> None
     for args in (["events", "--db", str(db)], ["ingest", "--db", str(db), str(EXAMPLES)]):
         code, _, stderr = run(*args)
         assert code == 2 and "holds tables that are not a Dyad record; pass a new --db file" in stderr
+
+
+def test_the_cli_timeline_shows_the_same_events_as_dyad_events(examples_db: Path) -> None:
+    db = str(examples_db)
+    _, timeline_out, _ = run("timeline", "IND", "JPN", "--format", "json", "--db", db)
+    _, events_out, _ = run("events", "--dyad", "IND-JPN", "--format", "json", "--db", db)
+    assert [r["id"] for r in json.loads(timeline_out)] == [r["id"] for r in json.loads(events_out)]
+    _, without, _ = run("timeline", "IND", "JPN", "--format", "json", "--no-statements", "--db", db)
+    assert all(r["type"] != "statement" for r in json.loads(without))

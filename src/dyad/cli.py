@@ -230,10 +230,15 @@ def events_cmd(
 
 @app.command("timeline")
 def timeline_cmd(
-    a: FirstCountry, b: SecondCountry, format: ReadFormat = TimelineFormat.table, db: DbOption = None) -> None:
-    """The relationship's dated timeline: what happened (and is planned) when, and who says so."""
+    a: FirstCountry, b: SecondCountry, format: ReadFormat = TimelineFormat.table, db: DbOption = None,
+    no_statements: Annotated[bool, typer.Option("--no-statements", help="Leave statements out.")] = False,
+) -> None:
+    """The relationship's dated timeline: what happened (and is planned) when, and who says so; the
+    same events as `dyad events --dyad A-B` and the web timeline."""
     _check_pair(a, b)
-    rows = _rows(lambda st: timeline(st, a, b), db)
+    rows = _rows(lambda st: timeline(st, a, b, statements=not no_statements), db)
+    if not rows:
+        _say(f"no events for {parse_dyad([a, b])} in this database (see `dyad events` for the pairs on record)")
     title = f"{country_name(a.upper())} – {country_name(b.upper())}"
     if format == TimelineFormat.json:
         write_rows(rows, "json", sys.stdout)

@@ -147,10 +147,11 @@ def _people(store: Store, names: set[str]) -> dict[str, Person]:
     return out
 
 
-def timeline(store: Store, a: str, b: str) -> list[dict[str, Any]]:
-    """The dyad's occurrences and plans in date order (statements left out), with their sources."""
+def timeline(store: Store, a: str, b: str, statements: bool = True) -> list[dict[str, Any]]:
+    """The dyad's events in date order with their sources: the same set `dyad events --dyad` and the
+    web timeline give, or without statements when `statements` is false (a brief's happenings)."""
     rows = events(store, EventFilter(dyad=parse_dyad([a, b])))
-    return [r for r in rows if r["type"] != "statement"]
+    return rows if statements else [r for r in rows if r["type"] != "statement"]
 
 
 def document_text(store: Store, doc_id: str) -> str | None:

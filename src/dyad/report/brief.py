@@ -94,7 +94,7 @@ def build_brief(store: Store, a: str, b: str) -> Brief:
     dyad = parse_dyad([a, b])
     first, second = dyad.split("-")
     cite = _Citer(store)
-    events = timeline(store, first, second)
+    events = timeline(store, first, second, statements=False)  # framing has its own section
     if not events:
         raise ConfigError(f"no events for {dyad} in this database: nothing to brief")
     occurred = [e for e in events if e["status"] == "occurred"]

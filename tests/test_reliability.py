@@ -125,7 +125,7 @@ def test_a_file_of_the_previous_version_is_migrated_after_a_backup(examples_db: 
     old = tmp_path / "old.duckdb"
     shutil.copy(examples_db, old)
     con = duckdb.connect(str(old))
-    con.execute("ALTER TABLE documents DROP COLUMN indexed")
+    con.execute("ALTER TABLE documents DROP COLUMN indexed; ALTER TABLE documents DROP COLUMN captured")
     con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION - 1)])
     con.close()
     documents = _count(old, "SELECT count(*) FROM documents")

@@ -173,17 +173,21 @@ def _check_out(out_file: Path | None, db: str | None, force: bool) -> None:
 
 @app.command()
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files or folders (.txt .md .html .htm .jsonl); - for stdin.")],
+    paths: Annotated[list[str], typer.Argument(
+        help="Files or folders (.txt .md .html .htm .jsonl .rss .atom .xml feeds, .warc/.warc.gz archives, .csv, "
+             ".pdf); - for stdin.")],
     db: DbOption = None,
     processes: Annotated[int, typer.Option(
         "--processes", "-j", min=1, max=64,
         help="Worker processes for extraction; the record is the same for any number.")] = 1,
+    text_column: Annotated[str | None, typer.Option(
+        "--text-column", help="The text column of CSV input (else text, body, content or article).")] = None,
 ) -> None:
     """Read documents, extract events, and store them. Re-ingesting the same text adds nothing.
 
     The database is held only while documents are written, so `dyad serve` and other readers
     answer during the run, and a second ingest into the same file waits its turn."""
-    settings = Settings(db_path=resolve_db_path(db), processes=processes)
+    settings = Settings(db_path=resolve_db_path(db), processes=processes, csv_text_column=text_column)
     with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
                   MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True,
                   disable=not err.is_terminal) as bar:

@@ -46,13 +46,14 @@ class RawDocument:
 
     source: str  # file path, or "path#line" / the record id for JSON Lines
     text: str  # the decoded text (for HTML: the extracted main text)
-    format: str  # txt | md | html | jsonl
+    format: str  # txt | md | html | jsonl | feed | warc | csv | pdf
     title: str | None = None
     url: str | None = None
     outlet: str | None = None
     published: str | None = None  # given at ingest (ISO date), trusted first
     page_date: str | None = None  # found in the page's own metadata (HTML)
     raw: str | None = None  # the original markup for HTML input
+    captured: str | None = None  # when a web archive fetched the page (ISO date): no later than publication
 
     @property
     def id(self) -> str:

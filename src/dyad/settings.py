@@ -20,6 +20,8 @@ class Settings:
     max_parse_chars: int = 20_000
     # Worker processes that extract documents while this one resolves and writes them (--processes).
     processes: int = 1
+    # The text column of CSV input (--text-column); None: the first of text, body, content, article.
+    csv_text_column: str | None = None
 
 
 def resolve_db_path(option: str | None) -> Path:

@@ -6,6 +6,8 @@ nothing is dropped silently and nothing here raises on bad input.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import re
@@ -15,12 +17,19 @@ from pathlib import Path
 
 import charset_normalizer
 
+from dyad.ingest.feeds import feed_items, looks_like_feed
 from dyad.ingest.html import html_document
+from dyad.ingest.pdf import pdf_document
+from dyad.ingest.warc import warc_pages
 from dyad.records import RawDocument, Skipped
 from dyad.settings import Settings
 
 TEXT_SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
-                 ".jsonl": "jsonl", ".ndjson": "jsonl"}  # fmt: skip
+                 ".jsonl": "jsonl", ".ndjson": "jsonl", ".rss": "feed", ".atom": "feed", ".xml": "xml",
+                 ".warc": "warc", ".csv": "csv", ".pdf": "pdf"}  # fmt: skip
+# Files that hold many documents: read whole up to this size (a WARC archive is streamed, any size).
+MAX_COLLECTION_BYTES = 500_000_000
+CSV_TEXT_COLUMNS = ("text", "body", "content", "article")  # the text column, unless one is named
 # Files a folder carries about itself rather than articles: not ingested when found in a walk.
 FOLDER_DOCS = ("readme", "license", "licence", "changelog", "contributing")
 # Legacy encodings news sites use, accepted when the bytes are not UTF-8 (Python codec names, as
@@ -75,7 +84,7 @@ def _folder_files(path: Path, ignored: list[str] | None) -> Iterator[Path]:
     own documentation are left out, and said so in `ignored`)."""
     files = sorted(f for f in path.rglob("*") if f.is_file() and not _hidden(f, path))
     for f in files:
-        if f.suffix.lower() not in TEXT_SUFFIXES:
+        if file_kind(f) is None:
             if ignored is not None:
                 ignored.append(f"{display_name(f)}: not a supported file type")
         elif f.stem.lower().startswith(FOLDER_DOCS):
@@ -102,9 +111,17 @@ def _hidden(f: Path, root: Path) -> bool:
     return any(part.startswith(".") for part in f.relative_to(root).parts)
 
 
+def file_kind(path: Path) -> str | None:
+    """How a file is read, by its name (.warc.gz is a compressed archive); None: not a kind we read."""
+    name = path.name.lower()
+    if name.endswith((".warc.gz", ".arc.gz")):
+        return "warc"
+    return TEXT_SUFFIXES.get(path.suffix.lower())
+
+
 def read_file(path: Path, settings: Settings) -> Iterator[Item]:
     src = display_name(path)
-    kind = TEXT_SUFFIXES.get(path.suffix.lower(), "txt")
+    kind = file_kind(path) or "txt"
     try:
         size = path.stat().st_size
     except OSError as e:
@@ -116,6 +133,13 @@ def read_file(path: Path, settings: Settings) -> Iterator[Item]:
     if kind == "jsonl":
         yield from _read_jsonl(path, settings)
         return
+    if kind == "warc":
+        with path.open("rb") as fh:
+            yield from warc_pages(fh, src, settings.max_document_bytes, decode)
+        return
+    if kind in ("feed", "xml", "csv"):
+        yield from _read_collection(path, src, kind, size, settings)
+        return
     if size > settings.max_document_bytes:
         yield Skipped(src, f"file is {size / 1e6:.1f} MB, over the limit of "
                            f"{settings.max_document_bytes / 1e6:.0f} MB for one document")
@@ -124,6 +148,9 @@ def read_file(path: Path, settings: Settings) -> Iterator[Item]:
         data = path.read_bytes()
     except OSError as e:
         yield Skipped(src, f"cannot read: {e.strerror or e}")
+        return
+    if kind == "pdf":
+        yield pdf_document(data, src)
         return
     text, why = decode(data)
     if text is None:
@@ -137,6 +164,48 @@ def read_file(path: Path, settings: Settings) -> Iterator[Item]:
         yield doc if doc.text.strip() else Skipped(src, "no article text found in the page")
     else:
         yield RawDocument(source=src, text=scrub(text), format=kind)
+
+
+def _read_collection(path: Path, src: str, kind: str, size: int, settings: Settings) -> Iterator[Item]:
+    """A feed (.rss .atom, or .xml that is one) or a CSV file: many documents, each skipped alone."""
+    if size > MAX_COLLECTION_BYTES:
+        yield Skipped(src, f"file is {size / 1e6:.0f} MB, over the limit of {MAX_COLLECTION_BYTES / 1e6:.0f} MB "
+                           "for a feed or CSV file; split it")
+        return
+    data = path.read_bytes()
+    if kind == "xml" and not looks_like_feed(data):
+        yield Skipped(src, "an XML file that is not an RSS or Atom feed")
+        return
+    if kind in ("feed", "xml"):
+        yield from feed_items(data, src)
+        return
+    text, why = decode(data)
+    if text is None:
+        yield Skipped(src, why)
+        return
+    yield from csv_records(text, src, settings)
+
+
+def csv_records(text: str, src: str, settings: Settings) -> Iterator[Item]:
+    """A CSV file with a header row: each row a document from its text column (`settings.csv_text_column`,
+    else the first of CSV_TEXT_COLUMNS present), with id, title, url, outlet and published if present."""
+    csv.field_size_limit(settings.max_document_bytes)
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    columns = [c.strip().lower() for c in reader.fieldnames or []]
+    wanted = (settings.csv_text_column.lower(),) if settings.csv_text_column else CSV_TEXT_COLUMNS
+    column = next((c for c in wanted if c in columns), None)
+    if column is None:
+        yield Skipped(src, f"no text column ({' or '.join(wanted)}) among the CSV header's columns: "
+                           f"{', '.join(columns[:10]) or 'none'}")
+        return
+    n = 1
+    try:
+        for n, row in enumerate(reader, 2):
+            fields = {(k or "").strip().lower(): v for k, v in row.items() if isinstance(v, str)}
+            rec = {k: fields.get(k) or None for k in ("id", "title", "url", "outlet", "published")}
+            yield record_item({**rec, "text": fields.get(column) or ""}, src, n)
+    except csv.Error as e:
+        yield Skipped(src, f"the CSV breaks after line {n} ({e}); the rows before it were read", n + 1)
 
 
 def decode(data: bytes) -> tuple[str | None, str]:

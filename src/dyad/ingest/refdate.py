@@ -28,7 +28,7 @@ DATELINE_WINDOW = timedelta(days=3)  # how far a dateline's day may be from the 
 
 
 def reference_date(raw: RawDocument) -> tuple[date | None, str]:
-    """(date, source): source is metadata | page | header | title | dateline | byline | unknown."""
+    """(date, source): source is metadata | page | header | title | dateline | byline | capture | unknown."""
     text = raw.text
     dateline = find_dateline(text)
     stamp = dateline.date_text if dateline else None
@@ -52,6 +52,9 @@ def reference_date(raw: RawDocument) -> tuple[date | None, str]:
         d = _full_date(bm.group("rest"))
         if d:
             return d, "byline"
+    captured = parse_iso_date(raw.captured)
+    if captured:  # the page existed then: its relative dates are read against the capture
+        return captured, "capture"
     return None, "unknown"
 
 

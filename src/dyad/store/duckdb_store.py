@@ -227,10 +227,10 @@ class Store:
         raw, did = doc.raw, doc.id
         now = datetime.now(UTC).replace(tzinfo=None)
         self.con.execute(
-            "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false)",
+            "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?)",
             [did, raw.source, raw.format, raw.title, raw.url, raw.outlet, raw.published, doc.ref_date,
              doc.ref_source, "-".join(doc.dyad) if doc.dyad else None, raw.text, raw.raw, now,
-             resolved.duplicate_of, resolved.similarity, list(ex.signature)])
+             resolved.duplicate_of, resolved.similarity, list(ex.signature), raw.captured])
         con = self.con
         _many(con, "document_bands", [(did, i, h) for i, h in enumerate(resolved.bands)])
         _many(con, "cuts", [(did, c.start, c.end, c.reason) for c in doc.cuts])

@@ -10,7 +10,7 @@ CREATE TABLE IF NOT EXISTS documents (
     id VARCHAR PRIMARY KEY, source VARCHAR, format VARCHAR, title VARCHAR, url VARCHAR, outlet VARCHAR,
     published VARCHAR, ref_date DATE, ref_date_source VARCHAR, dyad VARCHAR, text VARCHAR, raw VARCHAR,
     ingested_at TIMESTAMP, duplicate_of VARCHAR, similarity DOUBLE, minhash UBIGINT[],
-    indexed BOOLEAN DEFAULT false);
+    indexed BOOLEAN DEFAULT false, captured VARCHAR);
 CREATE TABLE IF NOT EXISTS document_bands (document_id VARCHAR, band INTEGER, hash VARCHAR);
 CREATE TABLE IF NOT EXISTS cuts (document_id VARCHAR, start INTEGER, "end" INTEGER, reason VARCHAR);
 CREATE TABLE IF NOT EXISTS segments (document_id VARCHAR, kind VARCHAR, idx INTEGER, start INTEGER,
@@ -48,6 +48,8 @@ CREATE INDEX IF NOT EXISTS bands_hash ON document_bands (hash);
 MIGRATIONS: dict[int, str] = {
     # 6: whether the document's sentences are in the search index, so that an index a crash left
     # behind is completed at the next run (a migrated file's documents are indexed again once).
-    5: "ALTER TABLE documents ADD COLUMN indexed BOOLEAN DEFAULT false;",
+    # and when a web archive captured the page (WARC input).
+    5: "ALTER TABLE documents ADD COLUMN indexed BOOLEAN DEFAULT false; ALTER TABLE documents ADD COLUMN captured "
+       "VARCHAR;",
 }
 

@@ -346,3 +346,34 @@ def test_kept_answers_are_renewed_when_the_record_changes(examples_db: Path, tmp
         assert len(after) == len(before) + 1
     finally:
         close_app(app)
+
+
+def test_watch_reads_what_arrives_once_and_a_new_watch_adds_nothing(tmp_path: Path) -> None:
+    from dyad.runner import IngestReport, watch
+    from dyad.settings import Settings
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    db = tmp_path / "watch.duckdb"
+    old = time.time() - 60
+    first = inbox / "a.txt"
+    first.write_text(f"{GOOD[0]} First arrival.")
+    os.utime(first, (old, old))
+    rounds: list[tuple[int, int]] = []
+    arrivals = iter([f"{GOOD[1]} Second arrival.", None, None])
+
+    def between(_: float) -> None:  # what arrives while the watch sleeps
+        text = next(arrivals)
+        if text:
+            f = inbox / "b.txt"
+            f.write_text(text)
+            os.utime(f, (old, old))
+
+    def said(files: int, report: IngestReport) -> None:
+        rounds.append((files, report.new))
+
+    watch([str(inbox)], db, Settings(db_path=db), every=1, rounds=3, sleep=between, on_round=said)
+    assert rounds == [(1, 1), (1, 1), (0, 0)]
+    assert _count(db, "SELECT count(*) FROM documents") == 2
+    code, _, stderr = run("watch", str(inbox), "--db", str(db), "--rounds", "1", "--every", "1")
+    assert code == 0 and "2 new or changed file(s): 0 new document(s)" in stderr  # a new watch re-reads, adds nothing

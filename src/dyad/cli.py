@@ -38,8 +38,9 @@ from dyad.query import (
 )
 from dyad.records import AGENDA_STATUSES, Skipped
 from dyad.report.brief import build_brief, write
+from dyad.runner import IngestReport, ingest_all
 from dyad.runner import code as code_documents
-from dyad.runner import ingest_all
+from dyad.runner import watch as watch_paths
 from dyad.search.ask import ask
 from dyad.search.index import SearchIndex, index_path, reset
 from dyad.settings import Settings, resolve_db_path
@@ -207,6 +208,39 @@ def ingest(
     if report.skipped:
         err.print(f"[yellow]{len(report.skipped)} input(s) were skipped; see the lines above.[/yellow]")
         raise typer.Exit(1)
+
+
+@app.command()
+def watch(
+    paths: Annotated[list[str], typer.Argument(
+        help="Folders (or files) to watch; feeds saved into them are read too.")],
+    db: DbOption = None,
+    every: Annotated[float, typer.Option(min=1.0, help="Seconds between two looks.")] = 60.0,
+    rounds: Annotated[int | None, typer.Option(
+        min=1, help="Stop after this many looks (else run until stopped).")] = None,
+    processes: Annotated[int, typer.Option("--processes", "-j", min=1, max=64, help="Worker processes.")] = 1,
+) -> None:
+    """Ingest what is new or changed in folders as it arrives; safe to stop (even kill) and start again."""
+    settings = Settings(db_path=resolve_db_path(db), processes=processes)
+    missing = [p for p in paths if not Path(p).exists()]
+    if missing:
+        _fail(DyadError(f"{missing[0]}: no such file or folder"))
+
+    def said(files: int, report: IngestReport) -> None:
+        if report.index_error and not report.new:
+            _say(f"this round failed, trying again next: {report.index_error}")
+        elif files:
+            _say(f"{files} new or changed file(s): {report.new} new document(s), {report.events} event(s), "
+                 f"{report.already} already stored, {len(report.skipped)} skipped")
+        for s in report.skipped:
+            _say(f"skipped {s}")
+
+    _say(f"watching {', '.join(paths)} every {every:.0f} s into {settings.db_path} (Ctrl-C stops)")
+    try:
+        watch_paths(paths, settings.db_path, settings, every=every, rounds=rounds,
+                    index=SearchIndex(index_path(settings.db_path)), on_round=said)
+    except KeyboardInterrupt:
+        _say("stopped")
 
 
 EVENT_COLUMNS = ["date", "type", "status", "dyad", "headline", "evidence"]

@@ -6,6 +6,7 @@ indexed the same way whichever door it comes in by.
 
 from __future__ import annotations
 
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -13,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from dyad.errors import DyadError
-from dyad.ingest.readers import read_inputs
+from dyad.ingest.readers import FOLDER_DOCS, file_kind, read_inputs
 from dyad.nlp import Parser
 from dyad.pipeline import Tools
 from dyad.pool import Extractor, Job, extract_one
@@ -176,6 +177,60 @@ def _learn_people(people_sides: dict[str, str], resolved: Resolved) -> None:
                     people_sides[name] = ""
 
 
+SETTLE_SECONDS = 2.0  # a file changed this recently may still be being written: read it next round
+
+
+@dataclass
+class Watch:
+    """What `dyad watch` has seen: each file's size and modification time when it was last read."""
+
+    seen: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    def changed(self, paths: Iterable[str], now: float) -> list[str]:
+        """The files under `paths` that are new or changed since last read, and settled."""
+        out = []
+        for p in paths:
+            root = Path(p)
+            files = sorted(f for f in root.rglob("*") if f.is_file()) if root.is_dir() else [root]
+            for f in files:
+                hidden = any(part.startswith(".") for part in f.parts[len(root.parts):])
+                if file_kind(f) is None or hidden or (root.is_dir() and f.stem.lower().startswith(FOLDER_DOCS)):
+                    continue
+                try:
+                    st = f.stat()
+                except OSError:
+                    continue  # gone since the walk
+                mark = (st.st_size, st.st_mtime_ns)
+                if self.seen.get(str(f)) != mark and now - st.st_mtime >= SETTLE_SECONDS:
+                    self.seen[str(f)] = mark
+                    out.append(str(f))
+        return out
+
+
+def watch(paths: list[str], db: Path, settings: Settings, *, every: float, rounds: int | None = None,
+          index: SearchIndex | None = None, on_round: Callable[[int, IngestReport], None] | None = None,
+          sleep: Callable[[float], None] = time.sleep) -> None:
+    """Ingest what is new or changed under `paths`, again every `every` seconds (`rounds` times, or
+    until stopped). A file is read again only when its size or time changes, a document stored once
+    whatever the number of rounds (content-hash identity), and a killed round is resumed by the
+    next (crash-safe store and index), so a watch can be stopped and started at will."""
+    seen = Watch()
+    n = 0
+    while rounds is None or n < rounds:
+        n += 1
+        files = seen.changed(paths, time.time())
+        try:
+            report = ingest_all(files, db, settings, index=index) if files else IngestReport()
+        except DyadError as e:  # the database busy or unwritable this round: say so, try again next
+            report = IngestReport(index_error=str(e))
+            for f in files:
+                seen.seen.pop(f, None)
+        if on_round is not None:
+            on_round(len(files), report)
+        if rounds is None or n < rounds:
+            sleep(every)
+
+
 def code(sources: Iterable[Source], settings: Settings | None = None, *, published: str | None = None,
          parser: Parser | None = None) -> Iterator[Event | Skipped]:
     """Events of each document, without a database (one event per happening within a document)."""
@@ -194,4 +249,4 @@ def code(sources: Iterable[Source], settings: Settings | None = None, *, publish
             yield from merge_within(out.events)
 
 
-__all__ = ["IngestReport", "Source", "code", "ingest_all"]
+__all__ = ["IngestReport", "Source", "Watch", "code", "ingest_all", "watch"]

@@ -17,6 +17,7 @@ from typing import cast
 from spacy.tokens import Doc
 
 from dyad.clean.furniture import CutMap, find_cuts
+from dyad.clean.limits import read_end, sentence_limit
 from dyad.extract.agenda import find_agenda
 from dyad.extract.authors import author_host, find_author
 from dyad.extract.bodies import find_bodies
@@ -121,8 +122,10 @@ def clean(work: Work, tools: Tools) -> Work:
     """The reference date, page furniture (as cuts) and paragraphs."""
     text = work.raw.text
     ref, ref_source = reference_date(work.raw)
-    cuts = find_cuts(text)
-    return replace(work, document=Document(work.raw, ref, ref_source, tuple(cuts), tuple(paragraphs(text, cuts))))
+    end, past_limit = read_end(text, tools.settings)  # furniture and paragraphs are read up to a limit
+    cuts = find_cuts(text[:end]) + ([past_limit] if past_limit else [])
+    return replace(work, document=Document(work.raw, ref, ref_source, tuple(cuts),
+                                           tuple(paragraphs(text[:end], cuts))))
 
 
 def segment(work: Work, tools: Tools) -> Work:
@@ -139,8 +142,10 @@ def segment(work: Work, tools: Tools) -> Work:
     taken = Disjoint(named)
     named += [m for s, e in d.paragraphs for m in record_names(text[s:e], s, tools.people_sides, taken)]
     stories, dyad = find_stories(text, list(d.paragraphs), sorted(found + named, key=lambda m: m.start))
-    sents = sentences(text, list(d.paragraphs), stories, tools.settings.max_parse_chars)
-    document = replace(d, stories=tuple(stories), sentences=tuple(sents), dyad=dyad)
+    sents, past_limit = sentence_limit(sentences(text, list(d.paragraphs), stories, tools.settings.max_parse_chars),
+                                       text, tools.settings)
+    cuts = d.cuts + ((past_limit,) if past_limit else ())
+    document = replace(d, cuts=cuts, stories=tuple(stories), sentences=tuple(sents), dyad=dyad)
     return replace(work, document=document, countries=tuple(found), people=tuple(named),
                    bodies=tuple(find_bodies(text)), titled=titled, dateline=dateline)
 

@@ -15,6 +15,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from types import TracebackType
 
+from dyad.clean.limits import refusal
 from dyad.errors import DyadError
 from dyad.nlp import Parser
 from dyad.pipeline import Tools, run_stages
@@ -30,8 +31,11 @@ def sides_for(text: str, people_sides: dict[str, str]) -> dict[str, str]:
 
 
 def extract_one(raw: RawDocument, tools: Tools) -> Extracted | Skipped:
-    """One document through the stages; a failure of this document becomes its `Skipped`, a
-    failure of the setup (no spaCy pipeline) is raised."""
+    """One document through the stages; a document over the size limit, or a failure of this
+    document, becomes its `Skipped`; a failure of the setup (no spaCy pipeline) is raised."""
+    refused = refusal(raw, tools.settings)
+    if refused is not None:
+        return refused
     try:
         return run_stages(raw, tools)
     except DyadError:

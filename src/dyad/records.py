@@ -82,7 +82,9 @@ class Cut:
 
     start: int
     end: int
-    reason: str  # metadata | copyright | navigation | social | related | repeated | advert
+    # metadata | copyright | navigation | social | related | repeated | advert, or "limit: ..." for the
+    # text past one of the limits of `Settings` (`clean.limits`)
+    reason: str
 
 
 @dataclass(frozen=True)

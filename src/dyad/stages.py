@@ -16,7 +16,8 @@ from typing import cast
 
 from spacy.tokens import Doc
 
-from dyad.clean.furniture import find_cuts, is_cut
+from dyad.clean.furniture import CutMap, find_cuts
+from dyad.clean.limits import read_end, sentence_limit
 from dyad.extract.agenda import find_agenda
 from dyad.extract.authors import author_host, find_author
 from dyad.extract.bodies import find_bodies
@@ -53,6 +54,7 @@ from dyad.segment.countries import country_mentions, theatre
 from dyad.segment.stories import document_dyad, find_stories, paragraphs, sentences
 from dyad.segment.textview import parse_view
 from dyad.settings import Settings
+from dyad.spans import ByStart, Disjoint, EndedBy
 from dyad.times import Context, Dateline, find_dateline, find_times, parse_iso_date
 
 
@@ -104,7 +106,8 @@ class Work:
         """Sentences of on-topic stories that are not page furniture."""
         d = self.doc
         on_topic = d.on_topic_stories()
-        return [s for s in d.sentences if s.story in on_topic and not is_cut(d.cuts, s.start, s.end)]
+        furniture = CutMap(d.cuts)
+        return [s for s in d.sentences if s.story in on_topic and not furniture.is_cut(s.start, s.end)]
 
     def extracted(self) -> Extracted:
         return Extracted(document=self.doc, mentions=self.mentions(), author=self.author, events=self.events,
@@ -119,8 +122,10 @@ def clean(work: Work, tools: Tools) -> Work:
     """The reference date, page furniture (as cuts) and paragraphs."""
     text = work.raw.text
     ref, ref_source = reference_date(work.raw)
-    cuts = find_cuts(text)
-    return replace(work, document=Document(work.raw, ref, ref_source, tuple(cuts), tuple(paragraphs(text, cuts))))
+    end, past_limit = read_end(text, tools.settings)  # furniture and paragraphs are read up to a limit
+    cuts = find_cuts(text[:end]) + ([past_limit] if past_limit else [])
+    return replace(work, document=Document(work.raw, ref, ref_source, tuple(cuts),
+                                           tuple(paragraphs(text[:end], cuts))))
 
 
 def segment(work: Work, tools: Tools) -> Work:
@@ -133,11 +138,14 @@ def segment(work: Work, tools: Tools) -> Work:
         found = [replace(m, kind="place", as_government=False) if m.kind == "country" and
                  dateline.start <= m.start < dateline.end else m for m in found]
     # office holders named anywhere count towards what the document is about ("Modi met Ishiba")
-    named = [m for s, e in d.paragraphs for m in known_names(text[s:e], s, titled)]
-    named += [m for s, e in d.paragraphs for m in record_names(text[s:e], s, tools.people_sides, named)]
+    named = known_names(text, d.paragraphs, titled)
+    taken = Disjoint(named)
+    named += [m for s, e in d.paragraphs for m in record_names(text[s:e], s, tools.people_sides, taken)]
     stories, dyad = find_stories(text, list(d.paragraphs), sorted(found + named, key=lambda m: m.start))
-    sents = sentences(text, list(d.paragraphs), stories)
-    document = replace(d, stories=tuple(stories), sentences=tuple(sents), dyad=dyad)
+    sents, past_limit = sentence_limit(sentences(text, list(d.paragraphs), stories, tools.settings.max_parse_chars),
+                                       text, tools.settings)
+    cuts = d.cuts + ((past_limit,) if past_limit else ())
+    document = replace(d, cuts=cuts, stories=tuple(stories), sentences=tuple(sents), dyad=dyad)
     return replace(work, document=document, countries=tuple(found), people=tuple(named),
                    bodies=tuple(find_bodies(text)), titled=titled, dateline=dateline)
 
@@ -148,7 +156,8 @@ def find_entities(work: Work, tools: Tools) -> Work:
     text = work.raw.text
     known = work.mentions()
     names = {w for m in known for w in m.text.split()}
-    named = [s for s in work.usable() if _unknown_name(text, s, known)]
+    by_start = ByStart(known)
+    named = [s for s in work.usable() if _unknown_name(text, s, by_start.starting_in(s.start, s.end))]
     ents = entities_only(tools.parser, (parse_view(text[s.start : s.end], names) for s in named))
     return replace(work, entities=tuple(zip(named, ents, strict=True)))
 
@@ -157,11 +166,14 @@ _NAME = re.compile(r"(?<=[\s(])[A-Z][a-z]+")  # a capitalised word after the fir
 _NOT_NAMES = frozenset(list(calendar.month_name[1:]) + list(calendar.day_name))  # English unless a locale is set
 
 
-def _unknown_name(text: str, sent: Sentence, known: tuple[Mention, ...]) -> bool:
+def _unknown_name(text: str, sent: Sentence, here: list[Mention]) -> bool:
     """Whether a sentence has a capitalised word after its first that is not already a known
-    country, body or person, nor a month or weekday: only then may the recogniser add a name."""
-    here = [m for m in known if sent.start <= m.start < sent.end]
-    return any(w[0] not in _NOT_NAMES and not any(m.start <= w.start() < m.end for m in here)
+    country, body or person (`here`: those starting in the sentence), nor a month or weekday: only
+    then may the recogniser add a name."""
+    named = bytearray(sent.end - sent.start)  # the characters inside a known name: one pass, not one per word
+    for m in here:
+        named[m.start - sent.start : m.end - sent.start] = b"\x01" * (min(m.end, sent.end) - m.start)
+    return any(w[0] not in _NOT_NAMES and not named[w.start() - sent.start]
                for w in _NAME.finditer(text, sent.start + 1, sent.end))
 
 
@@ -170,10 +182,11 @@ def parse(work: Work, tools: Tools) -> Work:
     text = work.raw.text
     limit = tools.settings.max_parse_chars
     known = work.mentions()
+    by_start = ByStart(known)
     # a second, unrelated story on the page (a sidebar, related headlines) is not read for events
     chosen = [s for s in work.usable() if s.end - s.start <= limit
-              and (may_hold_event(text, s.start, s.end, [m for m in known if s.start <= m.start < s.end],
-                                  work.doc.dyad) or may_hold_agenda(text, s.start, s.end))]
+              and (may_hold_event(text, s.start, s.end, by_start.starting_in(s.start, s.end), work.doc.dyad)
+                   or may_hold_agenda(text, s.start, s.end))]
     names = {w for m in known for w in m.text.split()}
     recognised = {s.index: doc for s, doc in work.entities}
     docs = parse_reusing_entities(tools.parser, [parse_view(text[s.start : s.end], names) for s in chosen],
@@ -186,18 +199,19 @@ def find_people(work: Work, tools: Tools) -> Work:
     document, and the author of an op-ed or speech."""
     text = work.raw.text
     titled = work.titled
-    found = list(work.people)
+    held = Disjoint(work.people)  # the people found so far never overlap one another
     for sent, parsed in work.entities:
         for p in people(parsed.ents, text, sent.start, titled):
-            inside = [k for k in found if p.start <= k.start and k.end <= p.end]
+            inside = [k for k in held.overlapping(p.start, p.end) if p.start <= k.start and k.end <= p.end]
             if inside and all(k.end - k.start < p.end - p.start for k in inside):
-                found = [k for k in found if k not in inside]  # "Sergei Lavrov" over its "Lavrov"
-            if not any(k.start < p.end and p.start < k.end for k in found):
-                found.append(p)
-    found = resolve_people(sorted(found, key=lambda m: m.start), text)
+                for k in inside:  # "Sergei Lavrov" over its "Lavrov"
+                    held.remove(k)
+            if not held.overlapping(p.start, p.end):
+                held.add(p)
+    found = resolve_people(held.items, text)
     # a name that is a person's is not a city's ("Austin said")
-    countries = tuple(m for m in work.countries if m.kind != "place" or not any(
-        p.start < m.end and m.start < p.end for p in found))
+    persons = Disjoint(found)
+    countries = tuple(m for m in work.countries if m.kind != "place" or not persons.overlapping(m.start, m.end))
     if tools.people_sides:  # "Mr Bush", named in earlier documents with his country
         found = [replace(m, code=tools.people_sides.get(m.name) or tools.people_sides.get(m.name.split()[-1]) or None)
                  if m.code is None else m for m in found]
@@ -215,16 +229,16 @@ def find_events(work: Work, tools: Tools) -> Work:
     """Events of each parsed sentence, with the mentions of that sentence."""
     d, text = work.doc, work.raw.text
     anchors = _narrative_anchors(d) if d.ref_date is None else {}
-    mentions = list(work.mentions())
-    people = [m for m in mentions if m.kind == "person" and m.code]
+    mentions = ByStart(work.mentions())
+    people = EndedBy([m for m in mentions.items if m.kind == "person" and m.code])
     out: list[Event] = []
     pair: tuple[str, str] | None = None
-    for sent, parsed in work.parses:
-        before = [m for m in people if m.end <= sent.start]
+    for sent, parsed in work.parses:  # in text order, as `EndedBy` asks
+        before = people.upto(sent.start)
         ctx = SentenceContext(source=d.source, document_text=text, document_id=d.id, ref=d.ref_date,
                               anchor=anchors.get(sent.index), previous=_last_date(d, sent.index - 1),
                               story_dyad=d.dyad,
-                              mentions=[m for m in mentions if sent.start <= m.start < sent.end],
+                              mentions=mentions.starting_in(sent.start, sent.end),
                               author_side=work.author.code if work.author else None, sentence_index=sent.index,
                               last_person=before[-1] if before else None, recent_pair=pair or d.dyad,
                               author_host=work.author_host, theatre=work.theatre,
@@ -243,13 +257,14 @@ def find_statements(work: Work, tools: Tools) -> Work:
     d, text = work.doc, work.raw.text
     memory = SpeakerMemory()
     titles = work.titled
-    mentions = work.mentions()
+    mentions = ByStart(work.mentions())
+    with_role = EndedBy([m for m in mentions.items if m.kind == "person" and m.role])
     out, events = [], []
     covered = {e.sentence for e in work.events if e.type == "statement"}
     for s in work.usable():
         sentence = text[s.start : s.end]
-        here = [m for m in mentions if s.start <= m.start < s.end]
-        seen = [m for m in mentions if m.kind == "person" and m.end <= s.start and m.role]
+        here = mentions.starting_in(s.start, s.end)
+        seen = with_role.upto(s.start)
         speaker, first = speaker_of(sentence, s.start, here, memory, work.author, titles, seen)
         if speaker is None or (first and re.search(r"[“”\"]", sentence)):
             continue  # "we" inside a quotation is the quoted speaker's, not the author's
@@ -299,7 +314,7 @@ def find_indicators_stage(work: Work, tools: Tools) -> Work:
     """Numbers about the document's dyad, from its on-topic sentences."""
     d, text = work.doc, work.raw.text
     dyad = "-".join(d.dyad) if d.dyad else None
-    mentions = [m for m in work.mentions() if m.code]
+    mentions = ByStart(m for m in work.mentions() if m.code)
     # (a weaker reading too: the side of the pair the text names as a place more than the other)
     where = work.theatre or (theatre(work.countries, text, among=d.dyad, at_least=1) if d.dyad else None)
     out: list[Indicator] = []
@@ -307,7 +322,7 @@ def find_indicators_stage(work: Work, tools: Tools) -> Work:
         if not may_hold_number(text, s.start, s.end):
             continue
         sentence = text[s.start : s.end]
-        here = [m for m in mentions if s.start <= m.start < s.end]
+        here = mentions.starting_in(s.start, s.end)
         times = find_times(sentence, Context(ref=d.ref_date), offset=s.start)
         out += [replace(i, document_id=d.id) for i in find_indicators(sentence, s.start, d.source, times,
                                                                         d.ref_date, dyad, here, where)]

@@ -8,7 +8,9 @@ Reasons: metadata, copyright, social, navigation, advert, related, repeated.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import accumulate
 
 from dyad.records import Cut
 
@@ -88,6 +90,37 @@ def _norm(s: str) -> str:
 
 
 def is_cut(cuts: Sequence[Cut], start: int, end: int) -> bool:
-    """True when most of [start, end) lies inside cuts."""
+    """True when most of [start, end) lies inside cuts (a pass over all cuts: for a few spans; a page of
+    thousands of lines asks `CutMap`)."""
     covered = sum(max(0, min(end, c.end) - max(start, c.start)) for c in cuts)
     return covered * 2 > (end - start)
+
+
+class CutMap:
+    """The cuts of one text, merged and sorted once, so that how much of a span they cover is found by
+    bisection: asking it of every line or sentence stays n log n however many cuts a page has (a page
+    of 100,000 repeated lines has as many cuts)."""
+
+    def __init__(self, cuts: Iterable[Cut]) -> None:
+        merged: list[list[int]] = []
+        for c in sorted(cuts, key=lambda c: c.start):
+            if merged and c.start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], c.end)
+            elif c.end > c.start:
+                merged.append([c.start, c.end])
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+        self.before = [0, *accumulate(e - s for s, e in merged)]  # characters cut before the i-th span
+
+    def covered(self, start: int, end: int) -> int:
+        """Characters of [start, end) inside a cut."""
+        i = bisect_right(self.ends, start)  # the first span ending after `start`
+        j = bisect_left(self.starts, end)  # the spans from i to j overlap [start, end)
+        if i >= j:
+            return 0
+        inside = self.before[j] - self.before[i]
+        return inside - max(0, start - self.starts[i]) - max(0, self.ends[j - 1] - end)
+
+    def is_cut(self, start: int, end: int) -> bool:
+        """What `is_cut` answers, for cuts that do not overlap (as `find_cuts` makes them)."""
+        return self.covered(start, end) * 2 > (end - start)

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 
 from spacy.tokens import Span
 
 from dyad.gazetteer import Lexeme, lexicon
 from dyad.records import Mention
+from dyad.spans import Disjoint
 
 ROLES = (
     "National Security Adviser|National Security Advisor|Deputy Prime Minister|Prime Minister|Vice President"
@@ -130,27 +130,36 @@ def people(ents: Iterable[Span], doc_text: str, offset: int,
     return out
 
 
-def known_names(text: str, offset: int, known: dict[str, tuple[str | None, str]] | None = None,
-                taken: list[Mention] | None = None) -> list[Mention]:
-    """Office holders named in `text` that the entity recogniser missed ("Modi visited Tokyo")."""
-    table = dict(known or {})
-    names = sorted((n for n in table if len(n) > 3), key=len, reverse=True)
-    if not names:
+def known_names(text: str, spans: Iterable[tuple[int, int]],
+                known: dict[str, tuple[str | None, str]] | None = None) -> list[Mention]:
+    """Office holders named in the `spans` (paragraphs) of `text` that the entity recogniser missed
+    ("Modi visited Tokyo"): at each place a name may start, the longest known name standing there as
+    whole words. (A regular expression of every name tries each of them at every character: a page
+    naming thousands of officials would take the number of names times its length.)"""
+    table = {n: v for n, v in (known or {}).items() if len(n) > 3}
+    if not table:
         return []
-    rx = _names_regex(tuple(names))
+    lengths = sorted({len(n) for n in table}, reverse=True)
+    starts = re.compile("(?<![\\w-])[" + re.escape("".join({n[0] for n in table})) + "]")
     out: list[Mention] = []
-    for m in rx.finditer(text):
-        s, e = m.start() + offset, m.end() + offset
-        if any(t.start < e and s < t.end for t in (taken or []) + out):
-            continue
-        code, role = table[m.group(0)]
-        out.append(Mention(start=s, end=e, text=m.group(0), kind="person", code=code, name=m.group(0), role=role))
+    for s, e in spans:
+        part = text[s:e]
+        free = 0  # names do not overlap: the next one starts after the last
+        for at in starts.finditer(part):
+            p = at.start()
+            if p < free:
+                continue
+            name = next((part[p : p + n] for n in lengths
+                         if part[p : p + n] in table and not _WORD_GOES_ON.match(part, p + n)), None)
+            if name is None:
+                continue
+            free = p + len(name)
+            code, role = table[name]
+            out.append(Mention(start=s + p, end=s + free, text=name, kind="person", code=code, name=name, role=role))
     return out
 
 
-@lru_cache(maxsize=64)
-def _names_regex(names: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+_WORD_GOES_ON = re.compile(r"[\w-]")
 
 
 _ROLE_ANAPHOR = re.compile(rf"\b[Tt]he\s+(?P<country>(?:[A-Z][\w.’'-]*\s+){{1,3}}?)(?:\s?['’]s\s+)?"
@@ -196,14 +205,15 @@ def resolve_people(people: list[Mention], text: str) -> list[Mention]:
 _CAPITAL_RUN = re.compile(r"[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|[A-Z]\.))+")
 
 
-def record_names(text: str, offset: int, sides: dict[str, str], taken: list[Mention]) -> list[Mention]:
+def record_names(text: str, offset: int, sides: dict[str, str], taken: Disjoint[Mention]) -> list[Mention]:
     """People the record already knows by full name ("Ishaq Dar"), found in `text` without the
-    entity recogniser, with the side the record gives them."""
+    entity recogniser, with the side the record gives them; none overlaps a name `taken` holds."""
     out: list[Mention] = []
     if not sides:
         return out
     for run in _CAPITAL_RUN.finditer(text):
         words = run.group().split()
+        here: list[Mention] = []  # (a name of one run cannot overlap one of another)
         for size in range(min(4, len(words)), 1, -1):  # the longest known name in the run
             for i in range(len(words) - size + 1):
                 name = " ".join(words[i : i + size])
@@ -212,6 +222,7 @@ def record_names(text: str, offset: int, sides: dict[str, str], taken: list[Ment
                     continue
                 s = offset + run.start() + run.group().index(name)
                 e = s + len(name)
-                if not any(t.start < e and s < t.end for t in taken + out):
-                    out.append(Mention(s, e, name, "person", code, name))
+                if not taken.overlapping(s, e) and not any(t.start < e and s < t.end for t in here):
+                    here.append(Mention(s, e, name, "person", code, name))
+        out += here
     return out

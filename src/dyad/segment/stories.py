@@ -9,13 +9,15 @@ not attributed to the document's dyad by default.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 
-from dyad.clean.furniture import is_cut
+from dyad.clean.furniture import CutMap
 from dyad.gazetteer import successor
 from dyad.nlp import sentence_splitter
 from dyad.records import Cut, Mention, Sentence, Story
 from dyad.segment.countries import mention_role
+from dyad.spans import ByStart
 
 HEADLINE_MAX = 160
 LEAD_WEIGHT_CHARS = 1500  # mentions in the lead count double when choosing the document's dyad
@@ -31,6 +33,7 @@ def paragraphs(text: str, cuts: list[Cut]) -> list[tuple[int, int]]:
         lines.append((pos, pos + len(body), body))
         pos += len(line)
     wrapped = _looks_hard_wrapped([b for _, _, b in lines])
+    furniture = CutMap(cuts)
     cur: tuple[int, int] | None = None
     for start, _end, body in lines:
         s = body.strip()
@@ -41,7 +44,7 @@ def paragraphs(text: str, cuts: list[Cut]) -> list[tuple[int, int]]:
             continue
         lead = start + len(body) - len(body.lstrip())
         tail = start + len(body.rstrip())
-        if is_cut(cuts, lead, tail):
+        if furniture.is_cut(lead, tail):
             if cur:
                 out.append(cur)
             cur = None
@@ -115,9 +118,9 @@ def _blocks(text: str, paras: list[tuple[int, int]]) -> list[list[tuple[int, int
     return [b for b in blocks if b]
 
 
-def _codes(mentions: list[Mention], s: int, e: int) -> Counter[str]:
-    return Counter(successor(m.code) for m in mentions
-                   if m.code and m.kind in ("country", "person", "place") and s <= m.start < e)
+def _codes(mentions: ByStart[Mention], s: int, e: int) -> Counter[str]:
+    return Counter(successor(m.code) for m in mentions.starting_in(s, e)
+                   if m.code and m.kind in ("country", "person", "place"))
 
 
 def find_stories(text: str, paras: list[tuple[int, int]],
@@ -127,9 +130,10 @@ def find_stories(text: str, paras: list[tuple[int, int]],
     if not paras:
         return [], None
     blocks = _blocks(text, paras)
+    by_start = ByStart(mentions)  # each block asks only for its own mentions
     dyad = None
     for b in blocks:
-        dyad = document_dyad([m for m in mentions if b[0][0] <= m.start < b[-1][1]], text)
+        dyad = document_dyad(by_start.starting_in(b[0][0], b[-1][1]), text)
         if dyad:
             break
     dyad = dyad or document_dyad(mentions, text)
@@ -137,8 +141,8 @@ def find_stories(text: str, paras: list[tuple[int, int]],
     split: list[list[tuple[int, int]]] = []
     for i, b in enumerate(blocks):
         head_s, head_e = b[0]
-        parties = {successor(m.code) for m in mentions if m.code and head_s <= m.start < head_e
-                   and mention_role(m, text) == "party"}
+        parties = {successor(m.code) for m in by_start.starting_in(head_s, head_e)
+                   if m.code and mention_role(m, text) == "party"}
         if i > 0 and len(b) > 1 and dyad and headline_like(text[head_s:head_e]) and parties - set(dyad):
             split += [[b[0]], b[1:]]
         else:
@@ -147,7 +151,7 @@ def find_stories(text: str, paras: list[tuple[int, int]],
     prev_on = True
     for b in split:
         s, e = b[0][0], b[-1][1]
-        countries = tuple(c for c, _ in _codes(mentions, s, e).most_common())
+        countries = tuple(c for c, _ in _codes(by_start, s, e).most_common())
         lone_headline = len(b) == 1 and e - s <= HEADLINE_MAX and headline_like(text[s:e])
         if dyad is None or set(dyad) <= set(countries):
             on = True
@@ -192,14 +196,19 @@ def _seams(sentence: str) -> list[int]:
     return out
 
 
-def sentences(text: str, paras: list[tuple[int, int]], stories: list[Story]) -> list[Sentence]:
+def sentences(text: str, paras: list[tuple[int, int]], stories: list[Story],
+              longest: int = 20_000) -> list[Sentence]:
     """Rule-based sentences inside each paragraph, split again where a headline runs into the text
-    after it; newlines are read as spaces (same length)."""
+    after it; newlines are read as spaces (same length). A paragraph longer than `longest` characters
+    (`Settings.max_parse_chars`) goes to the splitter in pieces of at most that length, so no sentence
+    is longer and no text reaches spaCy's own limit (a million characters) whole."""
     nlp = sentence_splitter()
     out: list[Sentence] = []
-    texts = (text[s:e].replace("\n", " ").replace("\r", " ") for s, e in paras)
-    for p_idx, ((ps, _pe), doc) in enumerate(zip(paras, nlp.pipe(texts, batch_size=64), strict=True)):
-        story = next((st.index for st in stories if st.start <= ps < st.end + 1), 0)
+    pieces = [(p_idx, s, e) for p_idx, (ps, pe) in enumerate(paras) for s, e in _pieces(text, ps, pe, longest)]
+    texts = (text[s:e].replace("\n", " ").replace("\r", " ") for _, s, e in pieces)
+    ends = [st.end for st in stories]
+    for (p_idx, ps, _pe), doc in zip(pieces, nlp.pipe(texts, batch_size=64), strict=True):
+        story = _story_at(stories, ends, paras[p_idx][0])
         for sent in doc.sents:
             s0, e0 = ps + sent.start_char, ps + sent.end_char
             cuts = [s0] + [s0 + c for c in _seams(text[s0:e0])] + [e0]
@@ -208,4 +217,30 @@ def sentences(text: str, paras: list[tuple[int, int]], stories: list[Story]) -> 
                     e -= 1
                 if e > s:
                     out.append(Sentence(len(out), s, e, story, p_idx))
+    return out
+
+
+def _story_at(stories: list[Story], ends: list[int], pos: int) -> int:
+    """The story a paragraph starting at `pos` belongs to (0 if none): stories follow one another, so
+    the first ending at or after `pos` is found by bisection."""
+    i = bisect_left(ends, pos)
+    return stories[i].index if i < len(stories) and stories[i].start <= pos else 0
+
+
+_BREAK = re.compile(r"[.!?][\s]+(?=\S)|\s+(?=\S)")  # after a sentence's full stop, else after a space
+
+
+def _pieces(text: str, start: int, end: int, longest: int) -> list[tuple[int, int]]:
+    """[start, end) in pieces of at most `longest` characters, each ending after the last full stop in
+    its second half (else the last space, else where the limit falls), each starting at a word."""
+    out: list[tuple[int, int]] = []
+    while end - start > longest:
+        cut = start + longest
+        half = start + longest // 2
+        breaks = list(_BREAK.finditer(text, half, cut))
+        stops = [m.end() for m in breaks if m.group()[0] in ".!?"]
+        cut = (stops or [m.end() for m in breaks] or [cut])[-1]
+        out.append((start, cut))
+        start = cut
+    out.append((start, end))
     return out

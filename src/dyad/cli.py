@@ -4,19 +4,43 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from enum import StrEnum
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
+from dyad.cli_support import (
+    ActorKind,
+    CountsFormat,
+    DbOption,
+    DyadFilter,
+    DyadOption,
+    ExportAs,
+    ExportFormat,
+    FirstCountry,
+    ForceOption,
+    JsonlFormat,
+    LinesFormat,
+    ListFormat,
+    OutOption,
+    ReadFormat,
+    SecondCountry,
+    TableFormat,
+    TimelineFormat,
+    check_out,
+    check_pair,
+    emit,
+    err,
+    fail,
+    out,
+    read_rows,
+    reading,
+    say,
+)
 from dyad.errors import ConfigError, DyadError
-from dyad.formats import short, write_rows
+from dyad.formats import write_rows
 from dyad.gazetteer import country_name
 from dyad.ingest.readers import decode
 from dyad.numbers import readable
@@ -53,125 +77,6 @@ app = typer.Typer(
 )
 export_app = typer.Typer(help="Export records in standard shapes.", no_args_is_help=True)
 app.add_typer(export_app, name="export")
-err = Console(stderr=True, soft_wrap=True)  # one message, one line: never wrapped mid-path
-# piped output keeps whole lines; tables get a readable width
-out = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 160)
-
-FirstCountry = Annotated[str, typer.Argument(help="First country (ISO3), e.g. PAK.")]
-SecondCountry = Annotated[str, typer.Argument(help="Second country (ISO3), e.g. RUS.")]
-DbOption = Annotated[str | None, typer.Option("--db", help="DuckDB file (else $DYAD_DB, else ./dyad.duckdb).")]
-DyadOption = Annotated[str | None, typer.Option(help="Only this dyad: two ISO3 codes, e.g. PAK-RUS.")]
-OutOption = Annotated[Path | None, typer.Option("--out", help="Write here instead of standard output.")]
-ForceOption = Annotated[bool, typer.Option("--force", help="Replace the --out file if it exists.")]
-DyadFilter = Annotated[str | None, typer.Option("--dyad", help="Two ISO3 codes, e.g. PAK-RUS.")]
-
-
-class TableFormat(StrEnum):
-    table = "table"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
-
-
-class TimelineFormat(StrEnum):
-    table = "table"
-    md = "md"
-    json = "json"
-
-
-class ExportFormat(StrEnum):
-    jsonl = "jsonl"
-    csv = "csv"
-
-
-class JsonlFormat(StrEnum):
-    jsonl = "jsonl"
-
-
-ListFormat = Annotated[TableFormat, typer.Option("--format", help="Output format.")]
-ExportAs = Annotated[ExportFormat, typer.Option("--format", help="jsonl or csv.")]
-ReadFormat = Annotated[TimelineFormat, typer.Option("--format", help="Output format.")]
-LinesFormat = Annotated[JsonlFormat, typer.Option("--format", help="Output format.")]
-
-
-class ActorKind(StrEnum):
-    person = "person"
-    org = "org"
-    country = "country"
-
-
-class CountsFormat(StrEnum):
-    csv = "csv"
-    parquet = "parquet"
-
-
-def _fail(e: Exception) -> None:
-    err.print(f"[red]error:[/red] {e}", highlight=False)
-    raise typer.Exit(2)
-
-
-def _check_pair(a: str, b: str) -> None:
-    try:
-        parse_dyad([a, b])
-    except DyadError as e:
-        _fail(e)
-
-
-def _say(message: str) -> None:
-    err.print(message, highlight=False, markup=False)
-
-
-@contextmanager
-def _reading(db: str | None) -> Iterator[Store]:
-    """The record opened read-only; a clear error (exit 2) for anything the user can fix."""
-    try:
-        with Store(resolve_db_path(db), read_only=True) as store:
-            yield store
-    except DyadError as e:
-        _fail(e)
-
-
-def _rows(read: Callable[[Store], list[dict[str, Any]]], db: str | None) -> list[dict[str, Any]]:
-    with _reading(db) as store:
-        try:
-            return read(store)
-        except DyadError as e:
-            _fail(e)
-    return []
-
-
-def _emit(rows: list[dict[str, Any]], fmt: str, columns: list[str], out_file: Path | None = None,
-          title: str | None = None, db: str | None = None, force: bool = False) -> None:
-    """Rows as a table (these columns), or CSV (these columns), JSON or JSON Lines (every field)."""
-    if fmt == "table":
-        t = Table(title=title, show_lines=False)
-        for c in columns:
-            t.add_column(c, overflow="fold")
-        for r in rows:
-            t.add_row(*[short(r.get(c)) for c in columns])
-        out.print(t)
-        return
-    if out_file is None:
-        write_rows(rows, fmt, sys.stdout, columns if fmt == "csv" else None)
-        return
-    try:
-        with output_path(out_file, resolve_db_path(db), force) as tmp, tmp.open("w", encoding="utf-8",
-                                                                              newline="") as fh:
-            write_rows(rows, fmt, fh, columns if fmt == "csv" else None)
-    except DyadError as e:
-        _fail(e)
-    _say(f"{len(rows)} record(s) written to {out_file}")
-
-
-def _check_out(out_file: Path | None, db: str | None, force: bool) -> None:
-    """Refuse a bad --out before any work is done."""
-    if out_file is not None:
-        try:
-            check_output(out_file, resolve_db_path(db), force)
-        except DyadError as e:
-            _fail(e)
-
-
 @app.command()
 def ingest(
     paths: Annotated[list[str], typer.Argument(
@@ -195,16 +100,16 @@ def ingest(
         task = bar.add_task("ingesting", total=None)
         try:
             report = ingest_all(paths, settings.db_path, settings, index=SearchIndex(index_path(settings.db_path)),
-                                on_item=lambda item: bar.advance(task), on_skip=lambda s: _say(f"skipped {s}"),
-                                on_wait=_say)
+                                on_item=lambda item: bar.advance(task), on_skip=lambda s: say(f"skipped {s}"),
+                                on_wait=say)
         except DyadError as e:
-            _fail(e)
+            fail(e)
     if report.index_error:
-        _say(f"search index not updated: {report.index_error}")
-    _say(f"{report.new} new document(s), {report.events} event(s); {report.already} already stored; "
+        say(f"search index not updated: {report.index_error}")
+    say(f"{report.new} new document(s), {report.events} event(s); {report.already} already stored; "
          f"{len(report.skipped)} skipped; database {settings.db_path}")
     if report.ignored:
-        _say(f"not read: {len(report.ignored)} file(s) that are not articles (e.g. {report.ignored[0]})")
+        say(f"not read: {len(report.ignored)} file(s) that are not articles (e.g. {report.ignored[0]})")
     if report.skipped:
         err.print(f"[yellow]{len(report.skipped)} input(s) were skipped; see the lines above.[/yellow]")
         raise typer.Exit(1)
@@ -224,23 +129,23 @@ def watch(
     settings = Settings(db_path=resolve_db_path(db), processes=processes)
     missing = [p for p in paths if not Path(p).exists()]
     if missing:
-        _fail(DyadError(f"{missing[0]}: no such file or folder"))
+        fail(DyadError(f"{missing[0]}: no such file or folder"))
 
     def said(files: int, report: IngestReport) -> None:
         if report.index_error and not report.new:
-            _say(f"this round failed, trying again next: {report.index_error}")
+            say(f"this round failed, trying again next: {report.index_error}")
         elif files:
-            _say(f"{files} new or changed file(s): {report.new} new document(s), {report.events} event(s), "
+            say(f"{files} new or changed file(s): {report.new} new document(s), {report.events} event(s), "
                  f"{report.already} already stored, {len(report.skipped)} skipped")
         for s in report.skipped:
-            _say(f"skipped {s}")
+            say(f"skipped {s}")
 
-    _say(f"watching {', '.join(paths)} every {every:.0f} s into {settings.db_path} (Ctrl-C stops)")
+    say(f"watching {', '.join(paths)} every {every:.0f} s into {settings.db_path} (Ctrl-C stops)")
     try:
         watch_paths(paths, settings.db_path, settings, every=every, rounds=rounds,
                     index=SearchIndex(index_path(settings.db_path)), on_round=said)
     except KeyboardInterrupt:
-        _say("stopped")
+        say("stopped")
 
 
 EVENT_COLUMNS = ["date", "type", "status", "dyad", "headline", "evidence"]
@@ -262,8 +167,8 @@ def events_cmd(
 ) -> None:
     """List stored events, filtered by dyad, date range, type and status."""
     f = EventFilter(dyad=dyad, since=since, until=until, type=type, status=status, limit=limit)
-    rows = _rows(lambda st: events(st, f), db)
-    _emit(rows, format.value, EVENT_COLUMNS if format.value in ("table", "csv") else [])
+    rows = read_rows(lambda st: events(st, f), db)
+    emit(rows, format.value, EVENT_COLUMNS if format.value in ("table", "csv") else [])
 
 
 @app.command("timeline")
@@ -273,10 +178,10 @@ def timeline_cmd(
 ) -> None:
     """The relationship's dated timeline: what happened (and is planned) when, and who says so; the
     same events as `dyad events --dyad A-B` and the web timeline."""
-    _check_pair(a, b)
-    rows = _rows(lambda st: timeline(st, a, b, statements=not no_statements), db)
+    check_pair(a, b)
+    rows = read_rows(lambda st: timeline(st, a, b, statements=not no_statements), db)
     if not rows:
-        _say(f"no events for {parse_dyad([a, b])} in this database (see `dyad events` for the pairs on record)")
+        say(f"no events for {parse_dyad([a, b])} in this database (see `dyad events` for the pairs on record)")
     title = f"{country_name(a.upper())} – {country_name(b.upper())}"
     if format == TimelineFormat.json:
         write_rows(rows, "json", sys.stdout)
@@ -292,15 +197,15 @@ def timeline_cmd(
         for r in rows:
             r["what"], r["date"] = r["headline"], r["date"] or "unknown"
             r["sources"] = f"{r['evidence'][0]['source'] if r['evidence'] else ''} ({len(r['evidence'])})"
-        _emit(rows, "table", ["date", "type", "status", "what", "sources"], title=f"Timeline: {title}")
+        emit(rows, "table", ["date", "type", "status", "what", "sources"], title=f"Timeline: {title}")
 
 
 @app.command("agenda")
 def agenda_cmd(
     a: FirstCountry, b: SecondCountry, format: ReadFormat = TimelineFormat.table, db: DbOption = None) -> None:
     """The agenda board: projects, agreements and talks by current status, with their history."""
-    _check_pair(a, b)
-    rows = _rows(lambda st: agenda(st, dyad=parse_dyad([a, b])), db)
+    check_pair(a, b)
+    rows = read_rows(lambda st: agenda(st, dyad=parse_dyad([a, b])), db)
     if format == TimelineFormat.json:
         write_rows(rows, "json", sys.stdout)
         return
@@ -319,7 +224,7 @@ def agenda_cmd(
         return
     for r in rows:
         r["item"], r["steps"] = r["title"], f"{len(r['history'])} step(s)"
-    _emit(rows, "table", ["status", "item", "kind", "as_of", "steps"], title=title)
+    emit(rows, "table", ["status", "item", "kind", "as_of", "steps"], title=title)
 
 
 @app.command("actors")
@@ -334,22 +239,22 @@ def actors_cmd(
     try:
         code = country_code(side) if side else None
     except DyadError as e:
-        _fail(e)
-    rows = _rows(lambda st: actors(st, kind=kind.value if kind else None, code=code)[:limit], db)
+        fail(e)
+    rows = read_rows(lambda st: actors(st, kind=kind.value if kind else None, code=code)[:limit], db)
     for r in rows:
         r["roles_seen"] = "; ".join(f"{x['role']} ({x['first_seen'] or '?'}–{x['last_seen'] or '?'})"
                                     for x in r["roles"])
-    _emit(rows, format.value, ["name", "kind", "side", "role", "mentions", "aliases", "roles_seen"])
+    emit(rows, format.value, ["name", "kind", "side", "role", "mentions", "aliases", "roles_seen"])
 
 
 @app.command("statements")
 def statements_cmd(
     dyad: DyadFilter = None, format: ListFormat = TableFormat.table, db: DbOption = None) -> None:
     """Who said what: speaker, side, date, stance (Goldstein scale) and the quoted sentence."""
-    rows = _rows(lambda st: statements(st, dyad=dyad), db)
+    rows = read_rows(lambda st: statements(st, dyad=dyad), db)
     for r in rows:
         r["quote"] = r["evidence"][0]["text"]
-    _emit(rows, format.value, ["date", "speaker", "side", "stance", "tone", "quote"])
+    emit(rows, format.value, ["date", "speaker", "side", "stance", "tone", "quote"])
 
 
 INDICATOR_COLUMNS = ["key", "period", "value", "unit", "qualifier", "change", "dyad", "name", "evidence"]
@@ -359,10 +264,10 @@ INDICATOR_COLUMNS = ["key", "period", "value", "unit", "qualifier", "change", "d
 def indicators_cmd(
     dyad: DyadFilter = None, format: ListFormat = TableFormat.table, db: DbOption = None) -> None:
     """Numbers that describe the relationship (trade, scholarships, loans...), series by series."""
-    rows = _rows(lambda st: indicators(st, dyad=dyad), db)
+    rows = read_rows(lambda st: indicators(st, dyad=dyad), db)
     if format.value == "table":  # as people write numbers: "12.5 million", "7,500"
         rows = [{**r, "value": readable(r["value"])} for r in rows]
-    _emit(rows, format.value, INDICATOR_COLUMNS)
+    emit(rows, format.value, INDICATOR_COLUMNS)
 
 
 EXPORT_COLUMNS = {
@@ -380,8 +285,8 @@ def _record_export(name: str, read: Callable[[Store, str | None], list[dict[str,
 
     def command(format: ExportAs = ExportFormat.jsonl, out_file: OutOption = None, dyad: DyadOption = None,
                 db: DbOption = None, force: ForceOption = False) -> None:
-        _check_out(out_file, db, force)
-        _emit(_rows(lambda st: read(st, dyad), db), format.value, EXPORT_COLUMNS[name], out_file, db=db, force=force)
+        check_out(out_file, db, force)
+        emit(read_rows(lambda st: read(st, dyad), db), format.value, EXPORT_COLUMNS[name], out_file, db=db, force=force)
 
     command.__doc__ = doc
     export_app.command(name)(command)
@@ -402,8 +307,8 @@ _record_export("statements", lambda st, d: statements(st, dyad=d),
 def export_plover(out_file: OutOption = None, dyad: DyadOption = None, db: DbOption = None,
                   force: ForceOption = False) -> None:
     """Events as PLOVER-style JSON records (actor, recipient, event, mode, context, quad_code...), one a line."""
-    _check_out(out_file, db, force)
-    _emit(_rows(lambda st: plover_records(st, dyad=dyad), db), "jsonl", [], out_file, db=db, force=force)
+    check_out(out_file, db, force)
+    emit(read_rows(lambda st: plover_records(st, dyad=dyad), db), "jsonl", [], out_file, db=db, force=force)
 
 
 @export_app.command("counts")
@@ -415,10 +320,10 @@ def export_counts(
     out_file: OutOption = None, dyad: DyadOption = None, db: DbOption = None, force: ForceOption = False,
 ) -> None:
     """Dyad-day or dyad-month counts of occurred events by type, with the mean Goldstein value."""
-    _check_out(out_file, db, force)
-    rows = _rows(lambda st: dyad_counts(st, by=by, dyad=dyad), db)
+    check_out(out_file, db, force)
+    rows = read_rows(lambda st: dyad_counts(st, by=by, dyad=dyad), db)
     if format == CountsFormat.csv:
-        _emit(rows, "csv", list(rows[0]) if rows else [], out_file, db=db, force=force)
+        emit(rows, "csv", list(rows[0]) if rows else [], out_file, db=db, force=force)
         return
     try:
         if out_file is None:
@@ -426,8 +331,8 @@ def export_counts(
         with output_path(out_file, resolve_db_path(db), force) as tmp:
             write_parquet(rows, tmp)
     except DyadError as e:
-        _fail(e)
-    _say(f"{len(rows)} row(s) written to {out_file}")
+        fail(e)
+    say(f"{len(rows)} row(s) written to {out_file}")
 
 
 @app.command("search")
@@ -445,12 +350,12 @@ def search_cmd(
     """Find the sentences that say something, with their source and offsets."""
     path = resolve_db_path(db)
     if not query and not rebuild:
-        _fail(DyadError('give words or a "phrase" to search for (or --rebuild to rebuild the index)'))
+        fail(DyadError('give words or a "phrase" to search for (or --rebuild to rebuild the index)'))
     if rebuild:
-        rows = _rows(sentence_rows, db)
+        rows = read_rows(sentence_rows, db)
         reset(index_path(path))
         SearchIndex(index_path(path)).add(rows)
-        _say(f"search index rebuilt: {len(rows)} sentence(s)")
+        say(f"search index rebuilt: {len(rows)} sentence(s)")
     if not query:
         return
     try:
@@ -460,8 +365,8 @@ def search_cmd(
             query, dyad=parse_dyad(dyad) if dyad else None, since=date_bound(since, 0, "since"),
             until=date_bound(until, 1, "until"), outlet=outlet, limit=limit)
     except DyadError as e:
-        _fail(e)
-    _emit([h.as_dict() for h in hits], format.value,
+        fail(e)
+    emit([h.as_dict() for h in hits], format.value,
           ["score", "date", "source", "text"] if format == TableFormat.table else
           ["score", "date", "dyad", "outlet", "source", "start", "end", "text"])
 
@@ -476,7 +381,7 @@ def ask_cmd(
 ) -> None:
     """Answer a question from the record, with the quoted sentence and its source, or say the corpus does not say."""
     path = resolve_db_path(db)
-    with _reading(db) as store:
+    with reading(db) as store:
         result = ask(store, SearchIndex(index_path(path)), question)
     if format == TimelineFormat.json:
         sys.stdout.write(json.dumps(result.as_dict(), ensure_ascii=False, indent=2) + "\n")
@@ -510,8 +415,8 @@ def serve_cmd(
     try:
         application = create_app(path, token=os.environ.get("DYAD_TOKEN") or None)
     except DyadError as e:
-        _fail(e)
-    _say(f"Dyad on http://{host}:{port}/ (API docs at /docs), database {path}")
+        fail(e)
+    say(f"Dyad on http://{host}:{port}/ (API docs at /docs), database {path}")
     uvicorn.run(application, host=host, port=port, log_level="warning")
 
 
@@ -524,15 +429,15 @@ def brief_cmd(
     force: ForceOption = False,
 ) -> None:
     """A brief to paste into a memo: events, agenda, indicators, actors, framing, numbered citations."""
-    with _reading(db) as store:
+    with reading(db) as store:
         try:
             check_output(out_file, resolve_db_path(db), force)
             data = build_brief(store, a, b)
             with output_path(out_file, resolve_db_path(db), force) as tmp:
                 write(data, tmp)
         except DyadError as e:
-            _fail(e)
-    _say(f"brief written to {out_file} ({len(data.citations)} citations)")
+            fail(e)
+    say(f"brief written to {out_file} ({len(data.citations)} citations)")
 
 
 def _read_input(path: str) -> str:
@@ -562,7 +467,7 @@ def dates(path: TextPath = "-", anchor: AnchorDate = None, format: LinesFormat =
             raise DyadError(f"--anchor: not a date (use YYYY-MM-DD): {anchor!r}")
         text = _read_input(path)
     except DyadError as e:
-        _fail(e)
+        fail(e)
     write_rows([{"text": t.text, "start": t.start, "end": t.end, "edtf": t.edtf,
                  "timex3": {"type": t.timex_type, "value": t.timex_value}}
                 for t in find_times(text, Context(ref=ref)) if not t.in_name], "jsonl", sys.stdout)
@@ -573,16 +478,16 @@ def code(path: CodedPath = "-", published: PublishedDate = None, format: LinesFo
     """Code events in a text without a database; each event's evidence names its record's id."""
     problems = 0
     if published and parse_iso_date(published) is None:
-        _fail(DyadError(f"--published: not a date (use YYYY-MM-DD): {published!r}"))
+        fail(DyadError(f"--published: not a date (use YYYY-MM-DD): {published!r}"))
     try:
         for item in code_documents([path], Settings(), published=published):
             if isinstance(item, Skipped):
-                _say(f"skipped {item}")
+                say(f"skipped {item}")
                 problems += 1
             else:
                 sys.stdout.write(json.dumps(item.as_dict(), ensure_ascii=False) + "\n")
     except DyadError as e:
-        _fail(e)
+        fail(e)
     if problems:
         raise typer.Exit(1)
 

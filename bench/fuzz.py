@@ -1,6 +1,7 @@
 """Hostile inputs through every door: `dyad ingest`, `dyad code`, `dyad dates` and `POST /api/ingest`.
 
     .venv/bin/python bench/fuzz.py [--inputs 10000] [--seed 1] [--batch 1000] [--only ingest,code,dates,api]
+                                   [--heavy-every 25]
 
 Makes `--inputs` malformed and hostile inputs (tests/hostile.py: deep JSON, lone surrogates, bad
 UTF-8, binary, legacy encodings, huge lines and pages, control characters, broken JSON Lines,
@@ -39,10 +40,10 @@ def budget(size: int) -> float:
     return 2.0 + 30.0 * size / 1e6
 
 
-def write_batches(root: Path, n: int, seed: int, batch: int) -> list[tuple[Path, list[str]]]:
+def write_batches(root: Path, n: int, seed: int, batch: int, heavy_every: int) -> list[tuple[Path, list[str]]]:
     """Folders of inputs; each with its good files' names."""
     out: list[tuple[Path, list[str]]] = []
-    for i, (name, data, kind) in enumerate(hostile_inputs(n, seed)):
+    for i, (name, data, kind) in enumerate(hostile_inputs(n, seed, heavy_every=heavy_every)):
         if i % batch == 0:
             folder = root / f"batch{i // batch:03d}"
             folder.mkdir()
@@ -152,13 +153,14 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--batch", type=int, default=1000)
     ap.add_argument("--only", default="ingest,code,dates,api")
+    ap.add_argument("--heavy-every", type=int, default=25, help="one input in this many is a large one")
     a = ap.parse_args()
     tally: Counter[str] = Counter()
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         (tmp / "in").mkdir()
-        batches = write_batches(tmp / "in", a.inputs, a.seed, a.batch)
+        batches = write_batches(tmp / "in", a.inputs, a.seed, a.batch, a.heavy_every)
         doors = a.only.split(",")
         if "ingest" in doors:
             door_ingest(batches, tmp, tally)

@@ -108,15 +108,15 @@ HEAVY = ("repeated", "one-token", "many-lines", "huge-html")  # large inputs, sl
 HEAVY_EVERY = 25  # one input in this many is a heavy one (when heavy ones are wanted)
 
 
-def hostile_inputs(n: int, seed: int = 0, heavy: bool = True) -> Iterator[Hostile]:
-    """`n` inputs, cycling through every kind; the large ones one in HEAVY_EVERY, none without
+def hostile_inputs(n: int, seed: int = 0, heavy: bool = True, heavy_every: int = HEAVY_EVERY) -> Iterator[Hostile]:
+    """`n` inputs, cycling through every kind; the large ones one in `heavy_every`, none without
     `heavy` (CI)."""
     r = random.Random(seed)
     light = [m for m in MAKERS if m[0] not in HEAVY]
     large = [m for m in MAKERS if m[0] in HEAVY]
     for i in range(n):
-        if heavy and i % HEAVY_EVERY == HEAVY_EVERY - 1:
-            name, kind, make = large[(i // HEAVY_EVERY) % len(large)]
+        if heavy and i % heavy_every == heavy_every - 1:
+            name, kind, make = large[(i // heavy_every) % len(large)]
         else:
             name, kind, make = light[i % len(light)]
         yield f"{i:05d}-{name}", make(r), kind

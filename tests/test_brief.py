@@ -44,7 +44,7 @@ def test_brief_in_three_formats(which: str, request: pytest.FixtureRequest, tmp_
         assert out.stat().st_size > 2000
     md = (tmp_path / "brief.md").read_text()
     for heading in ("## At a glance", "## Key events", "## Agenda", "## Indicators", "## Key actors",
-                    "## How each side frames the relationship", "## Sources"):
+                    "## How each side frames the relationship", "## Citations", "## Documents"):
         assert heading in md
     cited = set(map(int, re.findall(r"\[(\d+)\]", md)))
     listed = set(map(int, re.findall(r"^(\d+)\. “", md, re.MULTILINE)))
@@ -70,3 +70,18 @@ def test_unknown_format_and_empty_dyad_are_clear_errors(examples_db: Path, tmp_p
     assert code == 2 and "write .md, .html or .pdf" in stderr
     code, _, stderr = run("brief", "FRA", "DEU", "--db", str(examples_db), "--out", str(tmp_path / "b.md"))
     assert code == 2 and "no events for DEU-FRA" in stderr
+
+
+def test_the_brief_lists_each_document_once_and_never_a_local_path(seeds_db: Path, tmp_path: Path) -> None:
+    from dyad.report.brief import build_brief, write
+    from dyad.store.duckdb_store import Store
+
+    with Store(seeds_db, read_only=True) as store:
+        brief = build_brief(store, "PAK", "RUS")
+    assert len({d.label for d in brief.sources}) == len(brief.sources) > 1
+    assert {c.document for c in brief.citations} == {d.number for d in brief.sources}
+    assert all(a["side"] in ("PAK", "RUS") for a in brief.actors)
+    for suffix in (".md", ".html"):
+        text = write(brief, tmp_path / f"b{suffix}").read_text()
+        assert "/shared/" not in text and "/work/" not in text
+        assert ("## Documents" if suffix == ".md" else "<h2>Documents</h2>") in text

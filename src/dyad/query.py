@@ -321,8 +321,8 @@ def statements(store: Store, dyad: str | None = None) -> list[dict[str, Any]]:
 
 
 def document_meta(store: Store, source: str) -> dict[str, Any]:
-    """Title and publication (or reference) date of the document ingested from `source`."""
-    rows = store.rows("SELECT title, coalesce(published, CAST(ref_date AS VARCHAR)) AS published "
+    """Title, outlet, URL and publication (or reference) date of the document ingested from `source`."""
+    rows = store.rows("SELECT title, outlet, url, coalesce(published, CAST(ref_date AS VARCHAR)) AS published "
                       "FROM documents WHERE source = ? LIMIT 1", [source])
     return rows[0] if rows else {}
 

@@ -40,11 +40,23 @@ MAX_QUOTES_PER_SIDE = 4
 class Citation:
     number: int
     quote: str
-    source: str
+    source: str  # the document's source as ingested (kept for checks; never printed: it may be a local path)
     title: str | None
     published: str | None
     start: int
     end: int
+    document: int = 0  # the number of its document in the brief's list of documents
+
+
+@dataclass(frozen=True)
+class SourceDocument:
+    """A document the brief cites, listed once: what a reader needs to find it, never a local path."""
+
+    number: int
+    label: str  # its title, else its file's or record's name
+    outlet: str | None
+    published: str | None
+    url: str | None
 
 
 @dataclass
@@ -63,6 +75,7 @@ class Brief:
     actors: list[dict[str, Any]]
     framing: list[dict[str, Any]]
     citations: list[Citation] = field(default_factory=list)
+    sources: list[SourceDocument] = field(default_factory=list)
 
 
 class _Citer:
@@ -72,6 +85,7 @@ class _Citer:
         self.store = store
         self.by_key: dict[tuple[str, int, int], Citation] = {}
         self.docs: dict[str, dict[str, Any]] = {}
+        self.listed: dict[str, SourceDocument] = {}
 
     def cite(self, evidence: list[dict[str, Any]], limit: int = 2) -> list[int]:
         out = []
@@ -80,9 +94,17 @@ class _Citer:
             if key not in self.by_key:
                 doc = self._doc(e["source"])
                 self.by_key[key] = Citation(len(self.by_key) + 1, e["text"], e["source"], doc.get("title"),
-                                            doc.get("published"), e["start"], e["end"])
+                                            doc.get("published"), e["start"], e["end"],
+                                            self._listed(e["source"], doc).number)
             out.append(self.by_key[key].number)
         return out
+
+    def _listed(self, source: str, doc: dict[str, Any]) -> SourceDocument:
+        if source not in self.listed:
+            name = source.replace("\\", "/").rsplit("/", 1)[-1]  # a file's name, not where it lies
+            self.listed[source] = SourceDocument(len(self.listed) + 1, doc.get("title") or name, doc.get("outlet"),
+                                                 doc.get("published"), doc.get("url"))
+        return self.listed[source]
 
     def _doc(self, source: str) -> dict[str, Any]:
         if source not in self.docs:
@@ -103,7 +125,7 @@ def build_brief(store: Store, a: str, b: str) -> Brief:
                    "headline": e["headline"], "cites": cite.cite(e["evidence"]),
                    "sources": len({x["source"] for x in e["evidence"]})} for e in events[-MAX_EVENTS:]]
     ind_rows, svgs = _indicators(store, dyad, cite)
-    people = [r for r in actors(store) if r["kind"] in ("person", "org") and r["side"] in (first, second, None)]
+    people = [r for r in actors(store) if r["kind"] in ("person", "org") and r["side"] in (first, second)]
     return Brief(dyad=dyad, title=f"{country_name(first)} – {country_name(second)}",
                  generated=date.today().isoformat(), documents=dyad_documents(store, dyad),
                  counts=Counter(e["type"] for e in occurred).most_common(),
@@ -112,7 +134,8 @@ def build_brief(store: Store, a: str, b: str) -> Brief:
                  indicator_svgs=svgs,
                  actors=[{"name": r["name"], "kind": r["kind"], "side": r["side"] or "", "role": r["role"] or "",
                           "mentions": r["mentions"]} for r in people[:15]],
-                 framing=_framing(store, dyad, cite), citations=sorted(cite.by_key.values(), key=lambda c: c.number))
+                 framing=_framing(store, dyad, cite), citations=sorted(cite.by_key.values(), key=lambda c: c.number),
+                 sources=sorted(cite.listed.values(), key=lambda d: d.number))
 
 
 def _trend(occurred: list[dict[str, Any]]) -> str:

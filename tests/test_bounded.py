@@ -132,3 +132,12 @@ def test_sentences_keep_their_story() -> None:
     got = sentences(text, [(0, 9), (11, 17)], stories)
     assert [(text[s.start : s.end], s.story) for s in got] == [("One.", 0), ("Two.", 0), ("Three.", 1)]
 
+
+
+def test_a_sentence_of_thousands_of_numbers_reads_no_indicator_and_stays_linear() -> None:
+    from dyad.extract.indicators import MAX_QUANTITIES, find_indicators
+
+    salad = "1 " * (MAX_QUANTITIES * 50)
+    assert find_indicators(salad, 0, "x", [], None, "IND-JPN") == []
+    prose = "Trade between Japan and India rose 12% to $5.2 billion in 2023."
+    assert find_indicators(prose, 0, "x", [], None, "IND-JPN")

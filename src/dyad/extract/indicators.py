@@ -55,6 +55,12 @@ class Reading:
     bound: bool = False  # the topic is tied to the number: its subject, its "of", the object multiplied
 
 
+# A sentence with more numbers than this is a table flattened into text: read as prose, every number
+# would be weighed against every other (the cost grows with the square of their count).
+MAX_QUANTITIES = 60
+CLAUSE_WINDOW = 300  # characters before a number in which its clause (verb, factor) is looked for
+
+
 def series_key(name: str, unit: str) -> str:
     """The series a value belongs to: the name's content words, singular, sorted, and the unit."""
     words = [w.rstrip("s") for w in re.findall(r"[a-z]+", name.lower())
@@ -70,6 +76,8 @@ def find_indicators(sentence: str, offset: int, source: str, times: list[TimeExp
     here = [m for m in mentions if offset <= m.start < offset + len(sentence)]
     countries = tuple(dyad.split("-") if dyad else ()) + tuple(m.code for m in here if m.code)
     quantities = find_quantities(sentence, blocked, countries)
+    if len(quantities) > MAX_QUANTITIES:
+        return []  # a table or a list of numbers run together, not a sentence that says what they measure
     out: list[Indicator] = []
     previous: Reading | None = None
     for q in quantities:
@@ -122,7 +130,7 @@ def _head_topic(topic: str) -> str:
 def _factor_object(sentence: str, q: Quantity) -> str:
     """"tripled the number of scholarships for students to study ..., increasing it to 152" ->
     "scholarships for students": what a factor verb before the number multiplied."""
-    clause = sentence[: q.start]
+    clause = sentence[max(0, q.start - CLAUSE_WINDOW) : q.start]
     factors = list(_FACTOR.finditer(clause))
     if not factors:
         return ""
@@ -137,7 +145,7 @@ def _change(sentence: str, q: Quantity, all_q: list[Quantity]) -> str | None:
     before = sentence[max(0, q.start - 30) : q.start]
     if q.kind == "percent" and (m := _CHANGE_BEFORE.search(before)):
         return f"{'-' if m.group('verb').lower() in DOWN else '+'}{q.value:g}%"
-    clause = re.split(r"[;.]|,\s+(?:and|but|while)\b", sentence[: q.start])[-1]
+    clause = re.split(r"[;.]|,\s+(?:and|but|while)\b", sentence[max(0, q.start - CLAUSE_WINDOW) : q.start])[-1]
     if not re.search(r"\bto\s+(?:\S+\s+){0,2}$", sentence[max(0, q.start - 30) : q.start]) and q.kind != "bare":
         return None
     factors = list(_FACTOR.finditer(clause))

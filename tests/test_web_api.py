@@ -115,3 +115,13 @@ def test_ingest_json_records(client: TestClient) -> None:
                        ).status_code == 422
     events = client.get("/api/events", params={"dyad": "AZE-TUR"}).json()["items"]
     assert [(e["type"], e["date"]) for e in events] == [("agreement", "2025-05-05")]
+
+
+def test_a_person_gets_an_html_page_for_what_is_missing(client: TestClient) -> None:
+    for path in ("/documents/not-an-id", "/no/such/page"):
+        r = client.get(path)
+        assert r.status_code == 404 and r.headers["content-type"].startswith("text/html")
+        assert "<h1>Not found</h1>" in r.text and 'href="/"' in r.text
+    assert client.get("/api/no-such").headers["content-type"].startswith("application/json")
+    bad = client.get("/timeline?dyad=PAK-PAK")
+    assert bad.status_code == 422 and "two different countries" in bad.text and "<h1>" in bad.text

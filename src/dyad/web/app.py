@@ -10,8 +10,9 @@ from outside; the API docs page is generated here from the OpenAPI schema.
 from pathlib import Path
 
 from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from dyad.errors import DyadError
 from dyad.search.index import index_path
@@ -27,8 +28,20 @@ def create_app(db: Path, token: str | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(packages=[("dyad.web", "static")]), name="static")
 
     @app.exception_handler(DyadError)
-    async def bad_input(request: Request, exc: DyadError) -> JSONResponse:
+    async def bad_input(request: Request, exc: DyadError) -> Response:
+        if not request.url.path.startswith("/api"):
+            return dashboard.error_page(422, "That cannot be shown", str(exc))
         return JSONResponse({"detail": str(exc)}, status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        """JSON for the API; for a person, a page that says what is missing and where to go."""
+        if request.url.path.startswith(("/api", "/static")):
+            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+        heading = "Not found" if exc.status_code == 404 else f"Error {exc.status_code}"
+        detail = exc.detail if exc.status_code != 404 or exc.detail != "Not Found" else \
+            f"There is no page at {request.url.path}."
+        return dashboard.error_page(exc.status_code, heading, str(detail))
 
     app.include_router(api.router)
     app.include_router(dashboard.router)

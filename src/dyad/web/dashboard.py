@@ -33,6 +33,11 @@ def page(name: str, **ctx: Any) -> HTMLResponse:
     return HTMLResponse(env.get_template(name).render(**ctx))
 
 
+def error_page(status: int, heading: str, message: str) -> HTMLResponse:
+    return HTMLResponse(env.get_template("error.html.j2").render(title=heading, heading=heading, message=message),
+                        status_code=status)
+
+
 def _chosen(store: Store, dyad: str | None) -> tuple[str | None, list[str]]:
     """The dyad asked for (else the one with most events), and the dyads to offer."""
     offered = [d["dyad"] for d in dyads(store)]

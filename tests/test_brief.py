@@ -85,3 +85,13 @@ def test_the_brief_lists_each_document_once_and_never_a_local_path(seeds_db: Pat
         text = write(brief, tmp_path / f"b{suffix}").read_text()
         assert "/shared/" not in text and "/work/" not in text
         assert ("## Documents" if suffix == ".md" else "<h2>Documents</h2>") in text
+
+
+def test_charts_run_on_a_real_time_axis_with_a_labelled_y_axis() -> None:
+    from dyad.report.charts import bar_chart, month_range, year_range
+
+    assert month_range(["2024-11", "2025-02"], 24) == ["2024-11", "2024-12", "2025-01", "2025-02"]
+    assert year_range(["1948", "2024"], 5) == ["2020", "2021", "2022", "2023", "2024"]
+    svg = bar_chart([("2022", 1.5), ("2023", None), ("2024", -2.0)], "score", signed=True, unit="Goldstein")
+    assert svg.count("<rect") == 2 and ">2023<" in svg  # the year without data is a gap, still on the axis
+    assert ">Goldstein<" in svg and ">-2<" in svg and ">1.5<" in svg

@@ -28,7 +28,7 @@ from dyad.query import (
     timeline,
 )
 from dyad.records import AGENDA_STATUSES
-from dyad.report.charts import bar_chart
+from dyad.report.charts import bar_chart, year_range
 from dyad.store.duckdb_store import Store
 from dyad.times import edtf_bounds
 
@@ -144,8 +144,10 @@ def _trend(occurred: list[dict[str, Any]]) -> str:
         b = edtf_bounds(e["date"])
         if b and b[0].year == b[1].year:
             by_year[b[0].year].append(float(e["goldstein"] or 0))
-    trend = [(str(y), round(sum(v) / len(v), 2)) for y, v in sorted(by_year.items())]
-    return bar_chart(trend[-15:], "Mean cooperation score (Goldstein) of events, by year", signed=True)
+    years = year_range([str(y) for y in by_year], 15)
+    trend = [(y, round(sum(by_year[int(y)]) / len(by_year[int(y)]), 2) if int(y) in by_year else None) for y in years]
+    return bar_chart(trend, "Mean cooperation score (Goldstein) of occurred events, by year", signed=True,
+                     unit="Goldstein")
 
 
 def _agenda_board(store: Store, dyad: str, cite: _Citer) -> list[tuple[str, list[dict[str, Any]]]]:

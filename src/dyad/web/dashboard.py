@@ -15,7 +15,7 @@ from dyad.gazetteer import country_name
 from dyad.numbers import readable
 from dyad.query import EventFilter, actors, agenda, document, dyads, events, indicators, parse_dyad
 from dyad.records import AGENDA_STATUSES, EVENT_STATUSES, EVENT_TYPES
-from dyad.report.charts import bar_chart, stacked_bar_chart
+from dyad.report.charts import bar_chart, month_range, stacked_bar_chart, year_range
 from dyad.search.ask import ask
 from dyad.store.duckdb_store import Store
 from dyad.times import edtf_bounds
@@ -65,12 +65,16 @@ def _overview_charts(occurred: list[dict[str, Any]]) -> list[str]:
             by_year[str(b[0].year)].append(float(r["goldstein"] or 0))
             if (b[0].year, b[0].month) == (b[1].year, b[1].month):
                 per_month[b[0].strftime("%Y-%m")][r["type"].replace("_", " ")] += 1
-    months = sorted(per_month)[-24:]
-    kinds = sorted({t for m in months for t in per_month[m]})
-    return [stacked_bar_chart(months, {k: [float(per_month[m][k]) for m in months] for k in kinds},
-                              "Events per month by type (occurred, dated to the month)"),
-            bar_chart([(y, round(sum(v) / len(v), 2)) for y, v in sorted(by_year.items())][-15:],
-                      "Cooperation score (mean Goldstein) by year", signed=True)]
+    months = month_range(list(per_month), 24)  # every month: a quiet one is a gap, not left out
+    kinds = sorted({t for m in months if m in per_month for t in per_month[m]})
+    years = year_range(list(by_year), 15)
+    counts = {k: [float(per_month[m][k]) if m in per_month else 0.0 for m in months] for k in kinds}
+    return [stacked_bar_chart(months, counts,
+                              "Occurred events dated to a month, per month (last 24 months on record)",
+                              unit="events"),
+            bar_chart([(y, round(sum(by_year[y]) / len(by_year[y]), 2) if y in by_year else None) for y in years],
+                      "Cooperation score (mean Goldstein) of occurred events, by year", signed=True,
+                      unit="Goldstein")]
 
 
 @router.get("/")

@@ -95,3 +95,20 @@ def test_charts_run_on_a_real_time_axis_with_a_labelled_y_axis() -> None:
     svg = bar_chart([("2022", 1.5), ("2023", None), ("2024", -2.0)], "score", signed=True, unit="Goldstein")
     assert svg.count("<rect") == 2 and ">2023<" in svg  # the year without data is a gap, still on the axis
     assert ">Goldstein<" in svg and ">-2<" in svg and ">1.5<" in svg
+
+
+def test_the_brief_opens_with_a_short_summary_every_sentence_of_which_is_cited(seeds_db: Path) -> None:
+    from dyad.report.brief import build_brief
+    from dyad.store.duckdb_store import Store
+
+    with Store(seeds_db, read_only=True) as store:
+        brief = build_brief(store, "PAK", "RUS")
+        texts = {r["source"]: r["text"] for r in store.rows("SELECT source, text FROM documents")}
+    assert len(brief.summary) >= 3
+    assert sum(len(text.split()) for text, _ in brief.summary) <= 200
+    by_number = {c.number: c for c in brief.citations}
+    for _, cites in brief.summary:
+        assert cites
+        for n in cites:
+            c = by_number[n]
+            assert texts[c.source][c.start : c.end] == c.quote

@@ -76,6 +76,7 @@ class Brief:
     framing: list[dict[str, Any]]
     citations: list[Citation] = field(default_factory=list)
     sources: list[SourceDocument] = field(default_factory=list)
+    summary: list[tuple[str, list[int]]] = field(default_factory=list)  # sentences, each with its citations
 
 
 class _Citer:
@@ -124,6 +125,7 @@ def build_brief(store: Store, a: str, b: str) -> Brief:
     key_events = [{"date": e["date"] or "date unknown", "type": e["type"].replace("_", " "), "status": e["status"],
                    "headline": e["headline"], "cites": cite.cite(e["evidence"]),
                    "sources": len({x["source"] for x in e["evidence"]})} for e in events[-MAX_EVENTS:]]
+    summary = _summary(events, agenda(store, dyad), indicators(store, dyad), cite)
     ind_rows, svgs = _indicators(store, dyad, cite)
     people = [r for r in actors(store) if r["kind"] in ("person", "org") and r["side"] in (first, second)]
     return Brief(dyad=dyad, title=f"{country_name(first)} – {country_name(second)}",
@@ -135,7 +137,45 @@ def build_brief(store: Store, a: str, b: str) -> Brief:
                  actors=[{"name": r["name"], "kind": r["kind"], "side": r["side"] or "", "role": r["role"] or "",
                           "mentions": r["mentions"]} for r in people[:15]],
                  framing=_framing(store, dyad, cite), citations=sorted(cite.by_key.values(), key=lambda c: c.number),
-                 sources=sorted(cite.listed.values(), key=lambda d: d.number))
+                 sources=sorted(cite.listed.values(), key=lambda d: d.number), summary=summary)
+
+
+SUMMARY_EVENTS = 3  # happenings the opening summary names
+
+
+def _summary(events: list[dict[str, Any]], items: list[dict[str, Any]], numbers: list[dict[str, Any]],
+             cite: _Citer) -> list[tuple[str, list[int]]]:
+    """An opening paragraph written from the record, every sentence with its citations: how much
+    the record holds, the weightiest recent happenings, what last changed on the agenda, the
+    number that moved last. At most about 150 words."""
+    out: list[tuple[str, list[int]]] = []
+    occurred = [e for e in events if e["status"] == "occurred"]
+    dated = [e for e in events if e["date"]]
+    if dated:
+        kinds = Counter(e["type"].replace("_", " ") for e in occurred).most_common(3)
+        kinds_text = ", ".join(f"{n} {k}" for k, n in kinds) if kinds else "no occurrence yet"
+        out.append((f"From {dated[0]['date']} to {dated[-1]['date']} the record holds {len(events)} events "
+                    f"({kinds_text} among those that took place).",
+                    cite.cite(dated[0]["evidence"], 1) + cite.cite(dated[-1]["evidence"], 1)))
+    recent = sorted(dated, key=lambda e: (e["date"], abs(e["goldstein"] or 0)))[-12:]
+    weighty = sorted(recent, key=lambda e: -abs(e["goldstein"] or 0))[:SUMMARY_EVENTS]
+    for e in sorted(weighty, key=lambda e: e["date"]):
+        verb = "" if e["status"] in ("occurred", "planned") else f" ({e['status']})"  # a plan reads as one
+        out.append((f"{e['headline']}{verb}, {e['date']}.", cite.cite(e["evidence"], 1)))
+    changed = [it for it in items if it["history"]]
+    changed.sort(key=lambda it: str(it["history"][-1]["as_of"] or ""))
+    for it in changed[-2:]:
+        step = it["history"][-1]
+        when = f" as of {step['as_of']}" if step["as_of"] else ""
+        out.append((f"On the agenda: {it['title']}, {step['status']}{when}.", cite.cite(step["evidence"], 1)))
+    moved = [n for n in numbers if n["change"]] or numbers
+    if moved:
+        n = moved[-1]
+        period = f" ({n['period']})" if n["period"] else ""
+        change = f", {n['change']}" if n["change"] else ""
+        out.append((f"{n['name'][0].upper()}{n['name'][1:]}: {readable(n['value'])} {n['unit']}{period}{change}.",
+                    cite.cite(n["evidence"], 1)))
+    return [(text, cites) for text, cites in out if cites]
 
 
 def _trend(occurred: list[dict[str, Any]]) -> str:

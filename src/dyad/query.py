@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from dyad.clean.furniture import is_cut
+from dyad.clean.furniture import CutMap
 from dyad.errors import ConfigError
 from dyad.gazetteer import countries
 from dyad.records import AGENDA_STATUSES, EVENT_STATUSES, EVENT_TYPES, Cut
@@ -318,9 +318,11 @@ def sentence_rows(store: Store) -> list[dict[str, Any]]:
     off_topic = {(r["document_id"], r["idx"]) for r in store.rows(
         "SELECT document_id, idx FROM segments WHERE kind = 'story' AND NOT on_topic")}
     out = []
+    furniture = {doc_id: CutMap(c) for doc_id, c in cuts.items()}  # one map a document, asked per sentence
+    no_cuts = CutMap([])
     for s in store.rows('SELECT document_id, start, "end", story FROM sentences ORDER BY document_id, idx'):
         d = docs[s["document_id"]]
-        if is_cut(cuts.get(s["document_id"], []), s["start"], s["end"]):
+        if furniture.get(s["document_id"], no_cuts).is_cut(s["start"], s["end"]):
             continue
         out.append({"text": d["text"][s["start"] : s["end"]], "document_id": d["id"], "source": d["source"],
                     "start": s["start"], "end": s["end"], "outlet": d["outlet"], "title": d["title"],

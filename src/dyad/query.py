@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from dyad.clean.furniture import is_cut
+from dyad.clean.furniture import CutMap
 from dyad.errors import ConfigError
 from dyad.gazetteer import countries
 from dyad.headlines import Person, headline
@@ -348,10 +348,12 @@ def sentence_rows(store: Store, ids: Sequence[str] | None = None) -> list[dict[s
         "SELECT document_id, idx FROM segments WHERE kind = 'story' AND NOT on_topic"
         + only.format("document_id").replace("WHERE", "AND"), params)}
     out = []
+    furniture = {doc_id: CutMap(c) for doc_id, c in cuts.items()}  # one map a document, asked per sentence
+    no_cuts = CutMap([])
     for s in store.rows('SELECT document_id, start, "end", story FROM sentences' + only.format("document_id")
                         + " ORDER BY document_id, idx", params):
         d = docs[s["document_id"]]
-        if is_cut(cuts.get(s["document_id"], []), s["start"], s["end"]):
+        if furniture.get(s["document_id"], no_cuts).is_cut(s["start"], s["end"]):
             continue
         out.append({"text": d["text"][s["start"] : s["end"]], "document_id": d["id"], "source": d["source"],
                     "start": s["start"], "end": s["end"], "outlet": d["outlet"], "title": d["title"],

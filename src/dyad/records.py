@@ -15,6 +15,7 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import NamedTuple
 
 # --- vocabularies, defined once ---------------------------------------------------------------
@@ -55,8 +56,10 @@ class RawDocument:
     raw: str | None = None  # the original markup for HTML input
     captured: str | None = None  # when a web archive fetched the page (ISO date): no later than publication
 
-    @property
+    @cached_property
     def id(self) -> str:
+        # hashed once: stages and the store ask it per sentence and per row, and a hash of a long text
+        # asked per sentence makes a document's cost its length times its sentences
         return content_id(self.text)
 
 

@@ -142,3 +142,31 @@ def test_seed_agenda_meets_the_bar(seeds_db: Path, tmp_path: Path) -> None:
 ])
 def test_an_action_wanted_done_to_someone_is_an_item(sentence: str, expected: list) -> None:
     assert [r for r in read(sentence) if "suspend" in r[1] or "withdraw" in r[1]] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an action that brings an item into being stands for the item, under the action's own governor
+    ("The neighbours suggested the creation of a safe zone along the frontier .",
+     [("proposed", "safe zone along the frontier")]),
+    ("The new resolution authorizes the establishment of a no-fly zone .", [("agreed", "no-fly zone")]),
+    ("Several governments called for the imposition of sanctions on the junta .",
+     [("proposed", "sanctions on the junta")]),
+])
+def test_the_creation_of_an_item_is_the_item(sentence: str, expected: list) -> None:
+    assert read(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two ministers intend to strengthen trade cooperation between their countries .",
+    "Both sides are keen to develop close relations in every field .",
+    "The envoys plan to boost economic ties with the region .",
+])
+def test_more_of_the_relationship_is_no_item(sentence: str) -> None:
+    assert read(sentence) == []
+
+
+def test_a_conjunct_the_parse_hangs_on_the_verb_shares_the_object_it_follows() -> None:
+    # after an object with a long "of" phrase the parser attaches the next conjunct to the verb
+    found = read("In this regard, we welcome the launch of the national reading project “Books First” and "
+                 "Spanish language courses at the city library in the coming months.")
+    assert ("under way", "Spanish language courses at the city library") in found

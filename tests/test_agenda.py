@@ -170,3 +170,30 @@ def test_a_conjunct_the_parse_hangs_on_the_verb_shares_the_object_it_follows() -
     found = read("In this regard, we welcome the launch of the national reading project “Books First” and "
                  "Spanish language courses at the city library in the coming months.")
     assert ("under way", "Spanish language courses at the city library") in found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an activity named by what it does or who makes it is going on
+    ("Donors sent more money to the flood relief effort on Friday .", [("under way", "flood relief effort")]),
+    ("The envoy praised the latest effort from the regional bloc .",
+     [("under way", "latest effort from the regional bloc")]),
+])
+def test_a_named_effort_is_under_way(sentence: str, expected: list) -> None:
+    assert read(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister called for a renewed effort .",  # which effort? a qualifier says nothing of it
+    "There was no mediation effort at all .",
+])
+def test_an_effort_not_named_is_no_item(sentence: str) -> None:
+    assert [r for r in read(sentence) if r[0] == "under way"] == []
+
+
+def test_a_plan_of_an_item_is_that_item() -> None:
+    (m,) = mentions("The delegates remain divided on the truce proposal .")
+    assert (m.status, m.title, m.head, m.kind) == ("under discussion", "truce proposal", "truce", "agreement")
+    items = {"a": AgendaRef("ceasefire in the north", "ceasefire"), "b": AgendaRef("no-fly zone", "zone")}
+    assert match_item(AgendaRef("the ceasefire plan", "ceasefire"), items) == "a"
+    assert match_item(AgendaRef("the no-fly zone proposal", "zone"), items) == "b"
+    assert match_item(AgendaRef("the peace plan", "plan"), items) is None

@@ -38,12 +38,13 @@ from dyad.extract.agenda_words import (
     PREPOSITION_STATUS,
     QUANTITIES,
     RELATIONSHIP,
+    UNDER_WAY_BY_NAME,
     VERB_STATUS,
     WEAK,
 )
 from dyad.extract.status import governing_intent
 from dyad.extract.triggers import clause_verb, lemma
-from dyad.records import AgendaMention, Evidence
+from dyad.records import ITEM_CONTAINERS, AgendaMention, Evidence
 
 # prepositions whose phrase belongs to an item's title ("sanctions on Syria", "talks with rebels")
 _TITLE_PREPS = {"on", "for", "against", "over", "to", "with", "between", "of", "in", "from", "about", "among",
@@ -74,9 +75,10 @@ def find_agenda(span: Span, sentence: str, offset: int, source: str, as_of: str 
                 evidence = _evidence(sentence, source, offset, word, head, head)
                 out += [AgendaMention(p.title, p.kind, status, as_of, (evidence,), head=p.head) for p in previous]
                 continue
-            kind = ITEM_HEADS.get(item_lemma(t), "initiative")
+            named = _held_item(t)
+            kind = ITEM_HEADS.get(named, "initiative")
             out += [AgendaMention(title, kind, status, as_of, (_evidence(sentence, source, offset, word, a, b),),
-                                  head=item_lemma(t)) for title, a, b in _titles(head) if title]
+                                  head=named) for title, a, b in _titles(head) if title]
             # nouns coordinated with the item share its status: "the launch of the project and courses"
             out += [AgendaMention(title, kind_of(title), status, as_of,
                                   (_evidence(sentence, source, offset, c, a, b),), head=lemma(c))
@@ -262,6 +264,17 @@ def _item_head(t: Token, after_items: bool = False) -> Token | None:
     return h
 
 
+def _held_item(t: Token) -> str:
+    """The item word a mention is about: "the ceasefire plan" is the ceasefire, so that its mentions
+    and the ceasefire's are one item."""
+    if item_lemma(t) in ITEM_CONTAINERS:
+        held = next((c for c in t.lefts if c.dep_ == "compound" and item_lemma(c) in ITEM_HEADS
+                     and item_lemma(c) not in ITEM_CONTAINERS), None)
+        if held is not None:
+            return item_lemma(held)
+    return item_lemma(t)
+
+
 def _brings_item(t: Token) -> bool:
     """Whether a noun is an action that brings an item of its own object into being ("the
     establishment of a no-fly zone")."""
@@ -302,7 +315,11 @@ def _statuses(head: Token) -> list[tuple[str, Token]]:
     found = _governed(anchor) or _participle(head)
     if found is None:
         own = next((c for c in head.lefts if c.dep_ == "amod" and c.lower_ in ADJECTIVES), None)
-        return [(ADJECTIVES[own.lower_], own)] if own is not None else []
+        if own is not None:
+            return [(ADJECTIVES[own.lower_], own)]
+        if _named_activity(head):
+            return [("under way", head)]  # "the relief effort", "its peace efforts in the region"
+        return []
     status, word = found
     # a noun's status is read under its clause's verb: "the signing of these documents would
     # promote ..." is proposed, "the signing of the treaty did not take place" says nothing
@@ -313,6 +330,16 @@ def _statuses(head: Token) -> list[tuple[str, Token]]:
             return []
         status = framed
     return [(status, word)]
+
+
+def _named_activity(head: Token) -> bool:
+    """An activity named by what it does or who makes it ("the peace efforts", "the latest effort from
+    the bloc"): it is going on. A bare or merely qualified one ("a renewed effort", "efforts to ...")
+    says nothing of which."""
+    if item_lemma(head) not in UNDER_WAY_BY_NAME or any(lemma(c) == "no" for c in head.lefts):
+        return False
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.lefts) or any(
+        c.dep_ == "prep" and c.lower_ in ("from", "by") for c in head.rights)
 
 
 def _governed(x: Token) -> tuple[str, Token] | None:

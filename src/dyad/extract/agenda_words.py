@@ -39,6 +39,9 @@ def _kinds(table: str) -> dict[str, str]:
 
 
 ITEM_HEADS = _kinds(_HEADS)
+# Activities that are going on once a text names them with words of their own, whatever verb governs
+# them: "the relief effort", "its peace efforts in the region", "the latest effort from the bloc".
+UNDER_WAY_BY_NAME = {"effort", "mediation"}
 
 # Nouns of an action that are items only when a verb or noun of the table below governs them ("we
 # discuss the easing of the visa regime", "expect grain supplies to resume"), never by an adjective.
@@ -186,5 +189,6 @@ NOT_YET = {"agreed", "initialled", "signed", "ratified", "in force", "under way"
 __all__ = [
     "ACTIONS", "ACTION_FRAMES", "BRINGING", "ACTION_NOUNS", "ACTION_STATUSES", "ADJECTIVES", "ADJECTIVE_PREDICATES",
     "ANAPHORIC_NOUNS", "FRAMES", "ITEM_HEADS", "JUDGING", "LISTING_SUBJECTS", "MORE_OF", "NOT_YET", "NOUN_GOVERNORS",
-    "POLICY_VERBS", "PREDICATES", "PREPOSITION_STATUS", "QUANTITIES", "RELATIONSHIP", "VERB_STATUS", "WEAK",
+    "POLICY_VERBS", "PREDICATES", "PREPOSITION_STATUS", "QUANTITIES", "RELATIONSHIP", "UNDER_WAY_BY_NAME",
+    "VERB_STATUS", "WEAK",
 ]

@@ -142,3 +142,58 @@ def test_seed_agenda_meets_the_bar(seeds_db: Path, tmp_path: Path) -> None:
 ])
 def test_an_action_wanted_done_to_someone_is_an_item(sentence: str, expected: list) -> None:
     assert [r for r in read(sentence) if "suspend" in r[1] or "withdraw" in r[1]] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an action that brings an item into being stands for the item, under the action's own governor
+    ("The neighbours suggested the creation of a safe zone along the frontier .",
+     [("proposed", "safe zone along the frontier")]),
+    ("The new resolution authorizes the establishment of a no-fly zone .", [("agreed", "no-fly zone")]),
+    ("Several governments called for the imposition of sanctions on the junta .",
+     [("proposed", "sanctions on the junta")]),
+])
+def test_the_creation_of_an_item_is_the_item(sentence: str, expected: list) -> None:
+    assert read(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two ministers intend to strengthen trade cooperation between their countries .",
+    "Both sides are keen to develop close relations in every field .",
+    "The envoys plan to boost economic ties with the region .",
+])
+def test_more_of_the_relationship_is_no_item(sentence: str) -> None:
+    assert read(sentence) == []
+
+
+def test_a_conjunct_the_parse_hangs_on_the_verb_shares_the_object_it_follows() -> None:
+    # after an object with a long "of" phrase the parser attaches the next conjunct to the verb
+    found = read("In this regard, we welcome the launch of the national reading project “Books First” and "
+                 "Spanish language courses at the city library in the coming months.")
+    assert ("under way", "Spanish language courses at the city library") in found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an activity named by what it does or who makes it is going on
+    ("Donors sent more money to the flood relief effort on Friday .", [("under way", "flood relief effort")]),
+    ("The envoy praised the latest effort from the regional bloc .",
+     [("under way", "latest effort from the regional bloc")]),
+])
+def test_a_named_effort_is_under_way(sentence: str, expected: list) -> None:
+    assert read(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister called for a renewed effort .",  # which effort? a qualifier says nothing of it
+    "There was no mediation effort at all .",
+])
+def test_an_effort_not_named_is_no_item(sentence: str) -> None:
+    assert [r for r in read(sentence) if r[0] == "under way"] == []
+
+
+def test_a_plan_of_an_item_is_that_item() -> None:
+    (m,) = mentions("The delegates remain divided on the truce proposal .")
+    assert (m.status, m.title, m.head, m.kind) == ("under discussion", "truce proposal", "truce", "agreement")
+    items = {"a": AgendaRef("ceasefire in the north", "ceasefire"), "b": AgendaRef("no-fly zone", "zone")}
+    assert match_item(AgendaRef("the ceasefire plan", "ceasefire"), items) == "a"
+    assert match_item(AgendaRef("the no-fly zone proposal", "zone"), items) == "b"
+    assert match_item(AgendaRef("the peace plan", "plan"), items) is None

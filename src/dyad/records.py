@@ -26,6 +26,9 @@ EVENT_STATUSES = ("occurred", "planned", "ongoing", "proposed", "cancelled", "de
 # In the order of an item's life, so histories and boards sort by it.
 AGENDA_STATUSES = ("proposed", "under discussion", "pending", "agreed", "initialled", "signed", "ratified",
                    "in force", "under way", "completed", "suspended", "stalled", "cancelled", "rejected")
+# Words that hold an agenda item rather than name one: "the ceasefire plan", "the no-fly zone proposal"
+# and "the truce deal" are the ceasefire, the no-fly zone and the truce (extraction and matching agree).
+ITEM_CONTAINERS = frozenset({"proposal", "plan", "deal", "draft", "initiative", "offer", "idea"})
 MENTION_KINDS = ("country", "org", "person", "place")  # a place: a city of a country, never its government
 
 

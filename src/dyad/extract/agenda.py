@@ -25,22 +25,26 @@ from dyad.extract.agenda_words import (
     ADJECTIVE_PREDICATES,
     ADJECTIVES,
     ANAPHORIC_NOUNS,
+    BRINGING,
     FRAMES,
     ITEM_HEADS,
     JUDGING,
     LISTING_SUBJECTS,
+    MORE_OF,
     NOT_YET,
     NOUN_GOVERNORS,
     POLICY_VERBS,
     PREDICATES,
     PREPOSITION_STATUS,
     QUANTITIES,
+    RELATIONSHIP,
+    UNDER_WAY_BY_NAME,
     VERB_STATUS,
     WEAK,
 )
 from dyad.extract.status import governing_intent
 from dyad.extract.triggers import clause_verb, lemma
-from dyad.records import AgendaMention, Evidence
+from dyad.records import ITEM_CONTAINERS, AgendaMention, Evidence
 
 # prepositions whose phrase belongs to an item's title ("sanctions on Syria", "talks with rebels")
 _TITLE_PREPS = {"on", "for", "against", "over", "to", "with", "between", "of", "in", "from", "about", "among",
@@ -71,9 +75,10 @@ def find_agenda(span: Span, sentence: str, offset: int, source: str, as_of: str 
                 evidence = _evidence(sentence, source, offset, word, head, head)
                 out += [AgendaMention(p.title, p.kind, status, as_of, (evidence,), head=p.head) for p in previous]
                 continue
-            kind = ITEM_HEADS.get(item_lemma(t), "initiative")
+            named = _held_item(t)
+            kind = ITEM_HEADS.get(named, "initiative")
             out += [AgendaMention(title, kind, status, as_of, (_evidence(sentence, source, offset, word, a, b),),
-                                  head=item_lemma(t)) for title, a, b in _titles(head) if title]
+                                  head=named) for title, a, b in _titles(head) if title]
             # nouns coordinated with the item share its status: "the launch of the project and courses"
             out += [AgendaMention(title, kind_of(title), status, as_of,
                                   (_evidence(sentence, source, offset, c, a, b),), head=lemma(c))
@@ -86,8 +91,29 @@ def find_agenda(span: Span, sentence: str, offset: int, source: str, as_of: str 
 
 def _coordinated(head: Token) -> list[Token]:
     """Nouns with words of their own coordinated with an item that are no item words themselves."""
-    return [c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and lemma(c) not in ITEM_HEADS
-            and _own_words(c)]
+    return [c for c in [*head.children, *_stray_conjuncts(head)] if c.dep_ == "conj" and c.pos_ == "NOUN"
+            and lemma(c) not in ITEM_HEADS and _own_words(c)]
+
+
+def _object_of_verb(t: Token) -> Token | None:
+    """The object a noun is coordinated with when the parser hung it on the object's verb instead:
+    after an object with a long "of" phrase ("welcome the launch of the project and the courses",
+    "accept the establishment of a state and a truce") the second conjunct often goes to the verb."""
+    v = t.head
+    if t.dep_ != "conj" or t.pos_ not in ("NOUN", "PROPN") or v.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i > t.i for c in v.children):
+        return None  # a clause of its own after the noun
+    return next((c for c in v.children if c.dep_ == "dobj" and c.i < t.i), None)
+
+
+def _stray_conjuncts(head: Token) -> list[Token]:
+    """Nouns the parser hung on the verb whose object governs the item ("welcome the launch of the
+    project and Russian courses": the courses are launched too)."""
+    if head.dep_ != "pobj" or head.head.lower_ != "of" or head.head.head.dep_ != "dobj":
+        return []
+    obj = head.head.head
+    return [c for c in obj.head.children if c.i > head.i and _object_of_verb(c) == obj]
 
 
 def _listed(span: Span, sentence: str, offset: int, source: str, as_of: str | None,
@@ -125,8 +151,9 @@ def _proposed_actions(span: Span, sentence: str, offset: int, source: str, as_of
             continue
         frame = _action_frame(v)
         obj = next((c for c in v.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
-        if frame is None or obj is None or item_lemma(obj) in ITEM_HEADS or _governs_item(obj):
-            continue
+        if frame is None or obj is None or item_lemma(obj) in ITEM_HEADS or _governs_item(obj) or (
+                lemma(v) in MORE_OF and lemma(obj) in RELATIONSHIP):
+            continue  # "intend to strengthen defence cooperation" is more of the relationship, no item
         status, word = frame
         if word.pos_ == "VERB":
             framed = _framed(word, status)
@@ -225,6 +252,8 @@ def _item_head(t: Token, after_items: bool = False) -> Token | None:
         return None  # "Port-au-Prince" is no port
     if item_lemma(t) not in ITEM_HEADS and lemma(t) not in ACTIONS:
         return t if after_items and lemma(t) in ANAPHORIC_NOUNS and _anaphoric(t) else None
+    if _brings_item(t):
+        return None  # "the creation of a buffer zone": the zone is the item
     h = t
     while h.dep_ == "compound" and h.head.i != h.i:
         if item_lemma(h.head) in ITEM_HEADS:
@@ -233,6 +262,24 @@ def _item_head(t: Token, after_items: bool = False) -> Token | None:
     if (item_lemma(t) in WEAK or lemma(t) in ACTIONS) and h.i == t.i and not _own_words(t):
         return None
     return h
+
+
+def _held_item(t: Token) -> str:
+    """The item word a mention is about: "the ceasefire plan" is the ceasefire, so that its mentions
+    and the ceasefire's are one item."""
+    if item_lemma(t) in ITEM_CONTAINERS:
+        held = next((c for c in t.lefts if c.dep_ == "compound" and item_lemma(c) in ITEM_HEADS
+                     and item_lemma(c) not in ITEM_CONTAINERS), None)
+        if held is not None:
+            return item_lemma(held)
+    return item_lemma(t)
+
+
+def _brings_item(t: Token) -> bool:
+    """Whether a noun is an action that brings an item of its own object into being ("the
+    establishment of a no-fly zone")."""
+    return lemma(t) in BRINGING and any(
+        o.dep_ == "pobj" and item_lemma(o) in ITEM_HEADS for c in t.children if c.lower_ == "of" for o in c.children)
 
 
 def item_lemma(t: Token) -> str:
@@ -264,11 +311,15 @@ def _statuses(head: Token) -> list[tuple[str, Token]]:
             anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and lemma(anchor.head.head) in QUANTITIES)):
         # "the arms embargo and the no-fly zone": both take the first's governor; "a series of
         # sanctions" is governed as the series is
-        anchor = anchor.head.head if anchor.dep_ == "pobj" else anchor.head
+        anchor = anchor.head.head if anchor.dep_ == "pobj" else _object_of_verb(anchor) or anchor.head
     found = _governed(anchor) or _participle(head)
     if found is None:
         own = next((c for c in head.lefts if c.dep_ == "amod" and c.lower_ in ADJECTIVES), None)
-        return [(ADJECTIVES[own.lower_], own)] if own is not None else []
+        if own is not None:
+            return [(ADJECTIVES[own.lower_], own)]
+        if _named_activity(head):
+            return [("under way", head)]  # "the relief effort", "its peace efforts in the region"
+        return []
     status, word = found
     # a noun's status is read under its clause's verb: "the signing of these documents would
     # promote ..." is proposed, "the signing of the treaty did not take place" says nothing
@@ -279,6 +330,16 @@ def _statuses(head: Token) -> list[tuple[str, Token]]:
             return []
         status = framed
     return [(status, word)]
+
+
+def _named_activity(head: Token) -> bool:
+    """An activity named by what it does or who makes it ("the peace efforts", "the latest effort from
+    the bloc"): it is going on. A bare or merely qualified one ("a renewed effort", "efforts to ...")
+    says nothing of which."""
+    if item_lemma(head) not in UNDER_WAY_BY_NAME or any(lemma(c) == "no" for c in head.lefts):
+        return False
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.lefts) or any(
+        c.dep_ == "prep" and c.lower_ in ("from", "by") for c in head.rights)
 
 
 def _governed(x: Token) -> tuple[str, Token] | None:
@@ -305,6 +366,10 @@ def _governed(x: Token) -> tuple[str, Token] | None:
             return (hit, gov) if hit else None
         if g.dep_ == "agent":
             return None
+        if g.lower_ == "of" and _brings_item(gov):
+            # "suggested the creation of a buffer zone": the zone stands where its creation does
+            return _governed(gov) or _participle(gov) or (
+                (NOUN_GOVERNORS[lemma(gov)], gov) if lemma(gov) in NOUN_GOVERNORS else None)
         hit = NOUN_GOVERNORS.get(lemma(gov))
         if not hit and g.lower_ == "for" and gov.pos_ in ("NOUN", "PROPN"):
             verb = _verb_of_object(gov)  # "asking neighbours and the IMF for loans": the parse hangs

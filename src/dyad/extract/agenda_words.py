@@ -39,6 +39,9 @@ def _kinds(table: str) -> dict[str, str]:
 
 
 ITEM_HEADS = _kinds(_HEADS)
+# Activities that are going on once a text names them with words of their own, whatever verb governs
+# them: "the relief effort", "its peace efforts in the region", "the latest effort from the bloc".
+UNDER_WAY_BY_NAME = {"effort", "mediation"}
 
 # Nouns of an action that are items only when a verb or noun of the table below governs them ("we
 # discuss the easing of the visa regime", "expect grain supplies to resume"), never by an adjective.
@@ -46,6 +49,10 @@ ACTIONS = {"easing", "lifting", "resumption", "restoration", "construction", "es
            "expansion", "supply", "delivery", "abolition", "simplification", "liberalisation", "liberalization",
            "introduction", "handover", "transfer", "withdrawal", "exit", "exchange", "purchase", "sale",
            "upgrade", "modernisation", "modernization", "extension", "renewal"}
+# Actions that bring an item into being: "suggested the creation of a buffer zone", "authorizes the
+# establishment of a no-fly zone". Their object is the item (one item, not an action beside it) and
+# takes the status the action's own governor gives it ("urged the imposition of sanctions" → proposed).
+BRINGING = {"creation", "establishment", "introduction", "imposition", "construction"}
 ACTION_STATUSES = {"proposed", "under discussion", "pending", "agreed", "under way"}
 # Plural nouns that stand for the items of the sentence before when a determiner points back:
 # "the relevant documents", "these agreements", "such projects".
@@ -167,13 +174,21 @@ POLICY_VERBS = {"restructure", "reform", "regulate", "impose", "lift", "ease", "
                 "finance", "fund", "invest", "export", "import", "deliver", "abolish", "freeze", "unfreeze", "release",
                 "relocate", "redesign", "overhaul", "stimulate", "strengthen", "broaden", "boost", "renew", "modernize",
                 "modernise", "develop", "implement", "adopt", "approve", "enforce", "end", "halt", "stop"}
+# The relationship itself ("ties", "cooperation") and the verbs that only make more of it ("boost
+# ties", "strengthen defence cooperation", "develop relations"): wanting more of the relationship is
+# no item of its agenda (setting it up or cutting it off is: "agreed to establish relations").
+RELATIONSHIP = {"relation", "relationship", "tie", "cooperation", "link", "partnership", "friendship", "bond",
+                "interaction", "understanding", "trust"}
+MORE_OF = {"boost", "strengthen", "broaden", "develop", "expand", "build", "deepen", "enhance", "improve",
+           "intensify", "promote", "foster", "widen"}
 
 # A status said in the future or under a plan is not yet reached: "will sign" is pending.
 NOT_YET = {"agreed", "initialled", "signed", "ratified", "in force", "under way", "completed", "suspended",
            "cancelled", "rejected"}
 
 __all__ = [
-    "ACTIONS", "ACTION_FRAMES", "ACTION_NOUNS", "ACTION_STATUSES", "ADJECTIVES", "ADJECTIVE_PREDICATES",
-    "ANAPHORIC_NOUNS", "FRAMES", "ITEM_HEADS", "JUDGING", "LISTING_SUBJECTS", "NOT_YET", "NOUN_GOVERNORS",
-    "POLICY_VERBS", "PREDICATES", "PREPOSITION_STATUS", "QUANTITIES", "VERB_STATUS", "WEAK",
+    "ACTIONS", "ACTION_FRAMES", "BRINGING", "ACTION_NOUNS", "ACTION_STATUSES", "ADJECTIVES", "ADJECTIVE_PREDICATES",
+    "ANAPHORIC_NOUNS", "FRAMES", "ITEM_HEADS", "JUDGING", "LISTING_SUBJECTS", "MORE_OF", "NOT_YET", "NOUN_GOVERNORS",
+    "POLICY_VERBS", "PREDICATES", "PREPOSITION_STATUS", "QUANTITIES", "RELATIONSHIP", "UNDER_WAY_BY_NAME",
+    "VERB_STATUS", "WEAK",
 ]

@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
-from dyad.records import AgendaRef, content_id
+from dyad.records import ITEM_CONTAINERS, AgendaRef, content_id
 
 _PREPOSITIONS = {"of", "on", "for", "against", "over", "to", "with", "between", "in", "from", "about", "among",
                  "by", "at", "into"}
@@ -55,10 +55,11 @@ def head_word(title: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def modifiers(title: str, head: str = "") -> frozenset[str]:
-    """The title's content words other than its head: what tells one item of a kind from another."""
+    """The title's content words other than its head: what tells one item of a kind from another (a word
+    that holds the item, "plan" of "the ceasefire plan", tells nothing)."""
     head = _singular(head) if head else head_word(title)
     return frozenset(_singular(w) for w in _words(title) if w not in _STOP and w not in _PREPOSITIONS
-                     and _singular(w) != head)
+                     and _singular(w) != head and not (_singular(w) in ITEM_CONTAINERS and head not in ITEM_CONTAINERS))
 
 
 def title_key(title: str) -> str:

@@ -70,7 +70,7 @@ def bar_chart(points: Sequence[tuple[str, float | None]], title: str, signed: bo
              f'<text x="{PAD}" y="16" font-size="12" fill="#222">{escape(title)}</text>',
              f'<line x1="{PAD}" y1="{zero_y:.1f}" x2="{WIDTH - PAD}" y2="{zero_y:.1f}" stroke="#888" '
              f'stroke-width="1"/>', _y_axis(top, bottom, zero_y, plot_h, unit)]
-    every = max(1, len(points) // 12)  # at most a dozen labels along the axis
+    every = max(1, -(-len(points) // 8))  # at most eight labels along the axis: they must not run together
     for i, (label, v) in enumerate(points):
         x = PAD + i * step + (step - bar_w) / 2
         if v is None:
@@ -113,7 +113,7 @@ def stacked_bar_chart(periods: list[str], series: dict[str, list[float]], title:
              f'height="{height}" role="img" aria-label="{escape(title)}" font-family="DejaVu Sans, sans-serif">',
              f'<text x="{PAD}" y="16" font-size="12" fill="#222">{escape(title)}</text>',
              _y_axis(top, 0.0, float(PAD + plot_h), plot_h, unit)]
-    every = max(1, len(periods) // 12)
+    every = max(1, -(-len(periods) // 8))
     for i, period in enumerate(periods):
         x = PAD + i * step + (step - bar_w) / 2
         y = float(PAD + plot_h)

@@ -197,3 +197,29 @@ def test_a_plan_of_an_item_is_that_item() -> None:
     assert match_item(AgendaRef("the ceasefire plan", "ceasefire"), items) == "a"
     assert match_item(AgendaRef("the no-fly zone proposal", "zone"), items) == "b"
     assert match_item(AgendaRef("the peace plan", "plan"), items) is None
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an amount of an item is governed as the item is
+    ("The bank offered $ 12 billion in emergency credit to the government .", [("proposed", "emergency credit")]),
+    ("Donors pledged $ 3 billion in economic help .", [("proposed", "economic help")]),
+    # a negated verb above the governing one
+    ("The rebels are not going to sign any deal with the government .", []),
+    ("The ministers did not agree to lift the arms embargo .", []),
+    ("The ministers could not agree on a range of issues , including tightening the banking rules and farm tariffs .",
+     [("stalled", "farm tariffs")]),
+])
+def test_amounts_and_negated_frames(sentence: str, expected: list) -> None:
+    assert read(sentence) == expected
+
+
+def test_help_of_someone_is_no_item() -> None:
+    assert read("They asked for the help of the United Nations .") == []
+
+
+def test_how_good_or_how_soon_tells_no_item_from_another() -> None:
+    items = {"a": AgendaRef("ceasefire in the north", "ceasefire"), "b": AgendaRef("oil embargo", "embargo")}
+    assert match_item(AgendaRef("an effective cease-fire", "ceasefire"), items) == "a"
+    assert match_item(AgendaRef("an immediate ceasefire", "ceasefire"), items) == "a"
+    (m,) = mentions("The envoy called for an immediate cease-fire .")
+    assert m.head == "ceasefire"

@@ -283,10 +283,12 @@ def _brings_item(t: Token) -> bool:
 
 
 def item_lemma(t: Token) -> str:
-    """The item word a token is: "cease-fire" is tokenized as "cease", "-", "fire"."""
+    """The item word a token is, one spelling for each: "cease-fire" (one token, or "cease", "-", "fire")
+    is the ceasefire, so that both spellings' mentions are one item."""
     if t.lower_ == "fire" and t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lower_ == "cease":
         return "ceasefire"
-    return lemma(t)
+    word = lemma(t)
+    return "ceasefire" if word == "cease-fire" else word
 
 
 def _own_words(t: Token) -> bool:
@@ -294,6 +296,9 @@ def _own_words(t: Token) -> bool:
     left = [c for c in t.lefts if c.dep_ in ("compound", "amod", "poss", "nmod") and lemma(c) not in ADJECTIVES
             and c.pos_ != "PRON" and c.lower_ not in ("new", "other", "same", "further", "first", "last")]
     right = [c for c in t.rights if (c.dep_ == "prep" and c.lower_ in _TITLE_PREPS) or c.dep_ in ("acl", "relcl")]
+    if ITEM_HEADS.get(item_lemma(t)) == "loan":
+        # "the help of the United Nations" names who helps, not which help
+        right = [c for c in right if c.lower_ != "of"]
     return bool(left or right)
 
 
@@ -307,10 +312,9 @@ def _anaphoric(head: Token) -> bool:
 def _statuses(head: Token) -> list[tuple[str, Token]]:
     """(status, the word that states it) for an item, or nothing."""
     anchor = head
-    while anchor.head.i != anchor.i and (anchor.dep_ in ("conj", "appos") or (
-            anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and lemma(anchor.head.head) in QUANTITIES)):
+    while anchor.head.i != anchor.i and (anchor.dep_ in ("conj", "appos") or _amount_of(anchor)):
         # "the arms embargo and the no-fly zone": both take the first's governor; "a series of
-        # sanctions" is governed as the series is
+        # sanctions", "$ 5 billion in loans" are governed as the series and the amount are
         anchor = anchor.head.head if anchor.dep_ == "pobj" else _object_of_verb(anchor) or anchor.head
     found = _governed(anchor) or _participle(head)
     if found is None:
@@ -330,6 +334,17 @@ def _statuses(head: Token) -> list[tuple[str, Token]]:
             return []
         status = framed
     return [(status, word)]
+
+
+def _amount_of(x: Token) -> bool:
+    """Whether an item is what an amount is made of: "a series of sanctions", "offered $ 44 billion
+    in emergency loans" (the amount stands where the item does)."""
+    if x.dep_ != "pobj":
+        return False
+    prep, amount = x.head, x.head.head
+    if prep.lower_ == "of":
+        return lemma(amount) in QUANTITIES
+    return prep.lower_ == "in" and (amount.tag_ == "CD" or amount.ent_type_ == "MONEY") and amount.i < prep.i
 
 
 def _named_activity(head: Token) -> bool:
@@ -431,6 +446,10 @@ def _framed(verb: Token, status: str) -> str | None:
         if h.dep_ not in ("xcomp", "pcomp", "ccomp") or h.head.i == h.i:
             break
         up = h.head.head if h.head.dep_ == "prep" else h.head
+        if any(c.dep_ == "neg" for c in up.children):
+            # "is not going to strike any deal" says nothing; "could not agree on the tariffs" has stalled
+            # (but "did not agree to lift the embargo" leaves the embargo where it was)
+            return "stalled" if FRAMES.get(lemma(up)) == "agreed" and status not in _UNDOING else None
         if lemma(up) in FRAMES:
             status = FRAMES[lemma(up)]
         h = up

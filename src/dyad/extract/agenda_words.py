@@ -20,14 +20,14 @@ negotiation talk negotiation dialogue consultation mediation contact summit
 initiative  plan proposal initiative roadmap framework offer bid effort solution settlement strategy process zone
 initiative  package mission campaign reform regulation overhaul restructuring stimulus constitution referendum
 project     project pipeline railway plant reactor port dam refinery programme program corridor scheme
-loan        loan credit bailout aid assistance
+loan        loan credit bailout aid assistance help
 dispute     dispute row standoff complaint lawsuit case arbitration investigation inquiry probe
 """
 WEAK = {"plan", "proposal", "initiative", "framework", "offer", "bid", "effort", "solution", "settlement", "strategy",
         "process", "zone", "package", "mission", "talk", "negotiation", "dialogue", "consultation", "deal",
         "programme", "program", "scheme", "project", "mediation", "corridor", "pause", "contact", "campaign",
         "summit", "reform", "regulation", "case", "investigation", "inquiry", "probe", "duty", "restriction",
-        "curb", "stimulus", "restructuring", "aid", "assistance"}
+        "curb", "stimulus", "restructuring", "aid", "assistance", "help"}
 
 
 def _kinds(table: str) -> dict[str, str]:

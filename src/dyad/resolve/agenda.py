@@ -20,7 +20,9 @@ from dyad.records import ITEM_CONTAINERS, AgendaRef, content_id
 _PREPOSITIONS = {"of", "on", "for", "against", "over", "to", "with", "between", "in", "from", "about", "among",
                  "by", "at", "into"}
 _STOP = {"the", "a", "an", "and", "or", "our", "their", "its", "his", "her", "this", "that", "these", "those", "mr",
-         "mrs", "ms", "dr", "'s", "’s", "s", "so-called", "international", "humanitarian", "federal", "bilateral"}
+         "mrs", "ms", "dr", "'s", "’s", "s", "so-called", "international", "humanitarian", "federal", "bilateral",
+         # how good or how soon, not which: "an immediate ceasefire", "a credible truce" are the ceasefire, the truce
+         "immediate", "effective", "nominal", "credible", "lasting", "durable", "genuine", "comprehensive", "viable"}
 
 
 def _words(title: str) -> list[str]:
@@ -59,7 +61,8 @@ def modifiers(title: str, head: str = "") -> frozenset[str]:
     that holds the item, "plan" of "the ceasefire plan", tells nothing)."""
     head = _singular(head) if head else head_word(title)
     return frozenset(_singular(w) for w in _words(title) if w not in _STOP and w not in _PREPOSITIONS
-                     and _singular(w) != head and not (_singular(w) in ITEM_CONTAINERS and head not in ITEM_CONTAINERS))
+                     and _singular(w).replace("-", "") != head.replace("-", "")  # "cease-fire" is the ceasefire
+                     and not (_singular(w) in ITEM_CONTAINERS and head not in ITEM_CONTAINERS))
 
 
 def title_key(title: str) -> str:

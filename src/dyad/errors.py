@@ -16,3 +16,9 @@ class DyadError(Exception):
 
 class ConfigError(DyadError):
     pass
+
+
+def bug(e: BaseException) -> str:
+    """The words for an error Dyad did not foresee, in a skip's reason or a job's outcome: what it
+    was, and that it is ours to fix."""
+    return f"internal error {type(e).__name__}: {e}; please report it"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from types import TracebackType
 
 from dyad.clean.limits import refusal
-from dyad.errors import DyadError
+from dyad.errors import DyadError, bug
 from dyad.nlp import Parser
 from dyad.pipeline import Tools, run_stages
 from dyad.records import Extracted, RawDocument, Skipped
@@ -43,7 +43,7 @@ def extract_one(raw: RawDocument, tools: Tools) -> Extracted | Skipped:
     except (MemoryError, RecursionError) as e:
         return Skipped(raw.source, f"too large or too deeply structured to process ({type(e).__name__})")
     except Exception as e:  # noqa: BLE001 - one bad document must not stop the run
-        return Skipped(raw.source, f"could not be processed (internal error {type(e).__name__}: {e}; please report it)")
+        return Skipped(raw.source, f"could not be processed ({bug(e)})")
 
 
 @dataclass(frozen=True)

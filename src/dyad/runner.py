@@ -13,8 +13,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from dyad.errors import DyadError
-from dyad.ingest.readers import FOLDER_DOCS, file_kind, read_inputs
+from dyad.errors import DyadError, bug
+from dyad.ingest.readers import folder_files, read_inputs
 from dyad.nlp import Parser
 from dyad.pipeline import Tools
 from dyad.pool import Extractor, Job, extract_one
@@ -123,8 +123,7 @@ class _Writer:
         except DyadError:
             raise
         except Exception as e:  # noqa: BLE001 - one bad document must not stop the run
-            self.skip(Skipped(raw.source, f"could not be stored (internal error {type(e).__name__}: {e}; "
-                                          "please report it)"))
+            self.skip(Skipped(raw.source, f"could not be stored ({bug(e)})"))
             return
         if saved:
             _learn_people(self.people_sides, resolved)
@@ -143,6 +142,7 @@ class _Writer:
         self.session.store().record_skipped([item])
         if self.on_skip is not None:
             self.on_skip(item)
+        self.session.let_readers_in()
 
     def reconcile(self) -> None:
         """Index what an earlier run stored but was killed before indexing."""
@@ -191,11 +191,7 @@ class Watch:
         out = []
         for p in paths:
             root = Path(p)
-            files = sorted(f for f in root.rglob("*") if f.is_file()) if root.is_dir() else [root]
-            for f in files:
-                hidden = any(part.startswith(".") for part in f.parts[len(root.parts):])
-                if file_kind(f) is None or hidden or (root.is_dir() and f.stem.lower().startswith(FOLDER_DOCS)):
-                    continue
+            for f in folder_files(root) if root.is_dir() else [root]:  # the files `dyad ingest` would read
                 try:
                     st = f.stat()
                 except OSError:

@@ -21,7 +21,8 @@ _BLOCKS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "blockquote", "tr")
 
 
 def html_text(fragment: str) -> str:
-    """The text of an HTML fragment, a paragraph a block; plain text stays as it is."""
+    """The text of an HTML fragment, a paragraph a block; plain text stays as it is. Not trafilatura
+    (`ingest.html`): it looks for a page's main text and finds none in a feed item's short snippet."""
     if "<" not in fragment:
         return fragment.strip()
     try:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import charset_normalizer
 
+from dyad.errors import bug
 from dyad.ingest.feeds import feed_items, looks_like_feed
 from dyad.ingest.html import html_document
 from dyad.ingest.pdf import pdf_document
@@ -73,13 +74,13 @@ def read_inputs(paths: list[str], settings: Settings, ignored: list[str] | None 
         if kind == "missing":
             yield Skipped(display_name(p), "no such file or folder")
         elif kind == "folder":
-            for f in _folder_files(path, ignored):
+            for f in folder_files(path, ignored):
                 yield from _guarded(display_name(f), read_file(f, settings))
         else:
             yield from _guarded(display_name(path), read_file(path, settings))
 
 
-def _folder_files(path: Path, ignored: list[str] | None) -> Iterator[Path]:
+def folder_files(path: Path, ignored: list[str] | None = None) -> Iterator[Path]:
     """The article files of a folder, recursively, in a stable order (hidden ones and the folder's
     own documentation are left out, and said so in `ignored`)."""
     files = sorted(f for f in path.rglob("*") if f.is_file() and not _hidden(f, path))
@@ -104,7 +105,7 @@ def _guarded(source: str, items: Iterator[Item]) -> Iterator[Item]:
     except OSError as e:
         yield Skipped(source, f"cannot read: {e.strerror or e}")
     except Exception as e:  # noqa: BLE001 - one unreadable input must not end the run
-        yield Skipped(source, f"could not be read (internal error {type(e).__name__}: {e}; please report it)")
+        yield Skipped(source, f"could not be read ({bug(e)})")
 
 
 def _hidden(f: Path, root: Path) -> bool:
@@ -270,7 +271,7 @@ def _jsonl_record(line: bytes, src: str, n: int) -> Iterator[Item]:
     try:
         yield from _jsonl_document(line, src, n)
     except Exception as e:  # noqa: BLE001 - one bad record must not end the file
-        yield Skipped(src, f"record could not be read (internal error {type(e).__name__}: {e}; please report it)", n)
+        yield Skipped(src, f"record could not be read ({bug(e)})", n)
 
 
 def _jsonl_document(line: bytes, src: str, n: int) -> Iterator[Item]:

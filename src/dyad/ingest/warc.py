@@ -7,7 +7,7 @@ passed over with its reason, and the archive's other pages are still read.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import IO
 
 from warcio.archiveiterator import ArchiveIterator
@@ -19,8 +19,10 @@ from dyad.records import RawDocument, Skipped
 Item = RawDocument | Skipped
 
 
-def warc_pages(stream: IO[bytes], src: str, max_bytes: int, decode: object) -> Iterator[Item]:
-    """The HTML pages of a WARC stream. `decode` is the readers' bytes -> (text, why) function."""
+def warc_pages(stream: IO[bytes], src: str, max_bytes: int,
+               decode: Callable[[bytes], tuple[str | None, str]]) -> Iterator[Item]:
+    """The HTML pages of a WARC stream. `decode` is the readers' bytes -> (text, why) function, passed
+    in so that a page decodes as every other input does (the readers import this module)."""
     n = records = 0
     try:
         for record in ArchiveIterator(stream):
@@ -43,7 +45,7 @@ def warc_pages(stream: IO[bytes], src: str, max_bytes: int, decode: object) -> I
             if len(body) > max_bytes:
                 yield Skipped(src, f"record {n} ({url}): page over the limit for one document", n)
                 continue
-            text, why = decode(body)  # type: ignore[operator]
+            text, why = decode(body)
             if text is None:
                 yield Skipped(src, f"record {n} ({url}): {why}", n)
                 continue

@@ -12,7 +12,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from dyad.errors import DyadError
+from dyad.errors import DyadError, bug
 from dyad.records import RawDocument, Skipped
 from dyad.runner import IngestReport, ingest_all
 from dyad.settings import Settings
@@ -59,7 +59,7 @@ def start_ingest(record: Any, items: list[RawDocument | Skipped]) -> Job:
         except DyadError as e:
             job.error = str(e)
         except Exception as e:  # noqa: BLE001 - a job's failure is reported by the job, not lost in a thread
-            job.error = f"internal error {type(e).__name__}: {e}; please report it"
+            job.error = bug(e)
         finally:
             job.done.set()
 

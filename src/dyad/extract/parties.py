@@ -207,6 +207,10 @@ def _sides(a: Token, role: str, r: Resolver) -> list[Side]:
                 h = h.head
             if h.dep_ == "relcl":
                 out += _sides(h.head, role, r)
+            else:  # the parser lost the relative clause: the noun just before "whose"
+                before = [x for x in t.doc[max(t.sent.start, t.i - 3) : t.i] if not x.is_punct]
+                if before and before[-1].pos_ in ("PROPN", "NOUN"):
+                    out += _sides(before[-1], role, r)
         elif t.lower_ in ("its", "their") and t.dep_ == "poss":
             # "Israel completed its pullout", "Italy will cut its troops": the clause's subject
             out += [s for g in _clause_subjects(t) if t not in g.subtree for s in _sides(g, role, r)][:1]
@@ -248,6 +252,9 @@ def _verb_arguments(v: Token, passive_subject: bool) -> Iterator[tuple[Token, st
             yield c, "agent"
         elif c.dep_ == "nsubjpass":
             yield c, "recipient" if passive_subject else "agent"
+        elif c.dep_ == "dative" and c.pos_ == "ADP":
+            # "provide oil to Syria": the parser's dative "to" carries its object
+            yield from ((g, "recipient") for g in c.children if g.dep_ == "pobj")
         elif c.dep_ in ("dobj", "dative", "iobj", "attr", "oprd"):
             yield c, "recipient"
         elif c.dep_ in ("prep", "agent"):
@@ -364,7 +371,8 @@ def _inherited_subjects(t: Token) -> list[Token]:
     "met and signed", "Russia, which supplied"."""
     h = t
     for _ in range(3):
-        if h.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "pcomp") or h.head.i == h.i:
+        # "acomp": "is due to arrive", "is ready to send", "are likely to meet": the subject of the copula
+        if h.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acl", "relcl", "pcomp", "acomp") or h.head.i == h.i:
             return []
         if h.dep_ == "pcomp" and h.head.lower_ == "for":
             # "criticised China for cutting flights": the one criticised did it

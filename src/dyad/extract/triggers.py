@@ -252,6 +252,13 @@ def _travel(v: _Verb) -> Sense | None:
     return v.sense if ok else None
 
 
+def _lead(v: _Verb) -> Sense | None:
+    """"led a delegation to Moscow", "headed an AU mission to Tripoli": the leader travels with it."""
+    party = v.object_lemmas & {"delegation", "mission", "team", "group"}
+    return _travel(v) if party and (v.pobjs("to", "in") or any(lemma(c) == "to" for o in v.objects
+                                                               for c in o.children)) else None
+
+
 def _agree(v: _Verb) -> Sense | None:
     # "agreed to use", "agreed on a plan" is an agreement; "agreed that visits matter" only a shared view
     # "agreed that NATO should lead" is agreed too: a course of action, with a modal or a plan
@@ -414,7 +421,7 @@ CHECKS: dict[str, Callable[[_Verb], Sense | None]] = {
     **dict.fromkeys(("speak", "talk", "discuss", "negotiate", "confer", "consult"), _with_party),
     **dict.fromkeys(("host", "receive", "welcome"), _host),
     **dict.fromkeys(("travel", "arrive", "visit", "tour"), _travel),
-    "agree": _agree, "accept": _agree,
+    "agree": _agree, "accept": _agree, "lead": _lead, "head": _lead,
     "launch": _open, "open": _open, "fire": _fire, "strike": _strike, "kill": _kill, "shoot": _kill,
     "send": _send, "dispatch": _send,
 }  # fmt: skip

@@ -333,7 +333,10 @@ def _present(main: Trigger, dates: list[TimeExpression], shift: int) -> tuple[li
     lo = tok.left_edge.idx + shift
     hi = tok.right_edge.idx + len(tok.right_edge) + shift
     own_dates = [x for x in dates if lo <= x.start and x.end <= hi]
-    if own_dates and main.type != "statement" and tok.dep_ not in ("relcl", "acl", "advcl"):
+    # "when Clinton arrives in China on Friday": a dated clause of time is news as much as a main one
+    timed = tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as", "while", "after", "before")
+                                        for c in tok.children)
+    if own_dates and main.type != "statement" and (tok.dep_ not in ("relcl", "acl", "advcl") or timed):
         return own_dates, "occurred"
     if tok.dep_ == "ROOT" and main.sense.plover in ("ASSAULT", "MOBILIZE", "COERCE", "SANCTION", "AID", "RETREAT",
                                                     "PROTEST"):

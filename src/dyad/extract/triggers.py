@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -96,7 +97,26 @@ class Trigger:
 
 
 def lemma(t: Token) -> str:
-    return t.lemma_.lower()
+    lem = t.lemma_.lower()
+    if t.tag_.startswith("VB") and lem not in VERBS:
+        return _regular_lemma(t.lower_, lem)
+    return lem
+
+
+_ENDINGS = (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("es", "e"), ("es", ""), ("s", ""),
+            ("ing", "e"), ("ing", ""))
+
+
+@lru_cache(maxsize=4096)
+def _regular_lemma(word: str, given: str) -> str:
+    """The small model's lemmatizer misses some regular verbs ("dined" -> "din"): when its lemma is no
+    trigger, a regular inflection of the word that is one is taken instead."""
+    for ending, base in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            stem = word[: len(word) - len(ending)] + base
+            if stem in VERBS:
+                return stem
+    return given
 
 
 def children_lemmas(t: Token) -> set[str]:

@@ -33,7 +33,7 @@ HELP = {"aid", "assistance", "help", "support", "relief", "supply", "food", "med
         "expert", "adviser", "advisor", "equipment", "tent", "water", "shelter", "blanket", "troop", "soldier",
         "force", "marine", "ship", "plane", "aircraft", "helicopter", "vaccine", "dose", "grain", "fuel",
         "personnel", "worker", "engineer", "specialist", "training", "protection", "backing"}  # fmt: skip
-FORCES = {"troop", "force", "soldier", "marine", "warship", "jet", "warplane", "bomber", "fighter", "submarine",
+FORCES = {"troop", "force", "soldier", "marine", "reservist", "reserve", "unit", "regiment", "squadron", "warship", "jet", "warplane", "bomber", "fighter", "submarine",
           "tank", "missile", "battalion", "brigade", "division", "carrier", "fleet", "army", "navy", "drone",
           "contingent", "peacekeeper", "paratrooper", "commando", "destroyer", "frigate", "gunboat", "presence",
           "garrison", "deployment", "mission"}  # fmt: skip
@@ -238,6 +238,8 @@ def settle(sense: Sense, object_lemmas: set[str]) -> Sense | None:
 
 
 def _call(v: _Verb) -> Sense | None:
+    if any(c.dep_ == "prt" and c.lower_ == "up" for c in v.token.children):
+        return VERBS["deploy"] if v.object_lemmas & FORCES else None  # "called up 20,000 reservists"
     if v.preps & {"for", "on", "upon"}:
         return replace(VERBS["urge"], type="statement")  # "called for talks" is a request
     people = [o for o in v.objects if o.ent_type_ in ("PERSON", "GPE", "NORP") or lemma(o) in GUESTS]
@@ -381,6 +383,41 @@ def _arrival(v: _Verb) -> Sense | None:
     return v.sense if _place_object_or_pobj(v) else None
 
 
+def _move_forces(v: _Verb) -> Sense | None:
+    """"moved two divisions toward the border", "rushed troops to the front", "put its forces on alert":
+    forces set in motion or readiness; "moved to a new office" or "put a question" is nothing."""
+    if v.lemma == "put":
+        return v.sense if v.object_lemmas & FORCES and {lemma(g) for g in v.pobjs("on")} & {"alert", "standby",
+                                                                                           "footing"} else None
+    subjects = {lemma(c) for c in v.token.children if c.dep_ in ("nsubj", "nsubjpass")}
+    moved = (v.object_lemmas | (subjects if v.token.dep_ != "ROOT" or not v.objects else set())) & FORCES
+    return v.sense if moved and (v.pobjs("to", "into", "toward", "towards", "across", "near", "along") or
+                                 any(c.dep_ == "advmod" and c.lower_ in ("in", "into") for c in v.token.children)) \
+        else None
+
+
+# who storms, sinks or burns: armed forces attack; a crowd protests ("protesters stormed the embassy")
+CROWDS = {"protester", "demonstrator", "mob", "crowd", "student", "rioter", "activist", "youth", "hundred",
+          "thousand"}
+
+
+def _destroy(v: _Verb) -> Sense | None:
+    t = v.token
+    agents = [c for c in t.children if c.dep_ in ("nsubj", "agent")]
+    if not agents and t.dep_ == "conj":  # "torpedoed and sank": the first verb's subject
+        agents = [c for c in t.head.children if c.dep_ == "nsubj"]
+    objects = v.objects or [o for c in t.children if c.dep_ == "conj" and c.pos_ == "VERB" for o in c.children
+                            if o.dep_ == "dobj"]  # "sacked and burned the embassy": the shared object
+    object_lemmas = _object_lemmas(objects)
+    agents += [g for a in agents if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    agent_lemmas = {lemma(a) for a in agents} | {lemma(g) for a in agents for c in a.children if c.lower_ == "of"
+                                                 for g in c.children}
+    if agent_lemmas & CROWDS:
+        return VERBS["protest"] if object_lemmas & (OFFICES | {"compound", "building", "flag"}) else None
+    armed = agent_lemmas & (ARMED_ACTORS | ARMS | FORCES) or any(a.ent_type_ in ("NORP", "GPE") for a in agents)
+    return v.sense if armed and objects else None
+
+
 def _drop(v: _Verb) -> Sense | None:
     got = v.object_lemmas
     if got & {"bomb", "leaflet", "missile", "shell", "explosive", "munition"}:
@@ -443,7 +480,8 @@ CHECKS: dict[str, Callable[[_Verb], Sense | None]] = {
     **dict.fromkeys(("travel", "arrive", "visit", "tour"), _travel),
     "agree": _agree, "accept": _agree, "lead": _lead, "head": _lead,
     "launch": _open, "open": _open, "fire": _fire, "strike": _strike, "kill": _kill, "shoot": _kill,
-    "send": _send, "dispatch": _send,
+    "send": _send, "dispatch": _send, **dict.fromkeys(("move", "rush", "put"), _move_forces),
+    **dict.fromkeys(("storm", "destroy", "torpedo", "sink", "sack", "burn"), _destroy),
 }  # fmt: skip
 
 

@@ -96,12 +96,14 @@ verb ban,restrict,bar,block,quarantine                                    sancti
 noun sanction,embargo,tariff,quota,duty,ban,restriction,blockade,expulsion,quarantine sanction SANCTION - 163 -8.0
 # MOBILIZE
 verb mobilize,mobilise,deploy,mass,station,dispatch,reinforce             conflict  MOBILIZE troops         150 -7.2
+verb move,rush,put                                                        conflict  MOBILIZE troops         150 -7.2
 noun deployment,buildup,mobilization,mobilisation                         conflict  MOBILIZE troops         150 -7.2
 # COERCE
 verb seize,detain,arrest,capture,intercept,confiscate,impound,deport,hijack conflict COERCE  seize          171 -9.2
 verb blockade                                                             conflict  COERCE   restrict       191 -9.5
 # ASSAULT
 verb attack,strike,raid,hit,ambush,assault                                conflict  ASSAULT  -              190 -10.0
+verb storm,destroy,torpedo,sink,sack,burn                                 conflict  ASSAULT  -              190 -10.0
 verb bomb,bombard,shell,airstrike                                         conflict  ASSAULT  aerial         195 -10.0
 verb kill,shoot,fire,assassinate                                          conflict  ASSAULT  firearms       180 -9.0
 verb invade,occupy,annex                                                  conflict  ASSAULT  territory      192 -10.0

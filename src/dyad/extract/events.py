@@ -334,8 +334,7 @@ def _present(main: Trigger, dates: list[TimeExpression], shift: int) -> tuple[li
     hi = tok.right_edge.idx + len(tok.right_edge) + shift
     own_dates = [x for x in dates if lo <= x.start and x.end <= hi]
     # "when Clinton arrives in China on Friday": a dated clause of time is news as much as a main one
-    timed = tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as", "while", "after", "before")
-                                        for c in tok.children)
+    timed = tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_CLAUSE for c in tok.children)
     if own_dates and main.type != "statement" and (tok.dep_ not in ("relcl", "acl", "advcl") or timed):
         return own_dates, "occurred"
     if tok.dep_ == "ROOT" and main.sense.plover in ("ASSAULT", "MOBILIZE", "COERCE", "SANCTION", "AID", "RETREAT",
@@ -350,6 +349,7 @@ def _present(main: Trigger, dates: list[TimeExpression], shift: int) -> tuple[li
     return None
 
 
+TIME_CLAUSE = {"when", "as", "while", "after", "before"}
 _HABIT = {"regularly", "often", "usually", "frequently", "always", "sometimes", "routinely", "rarely", "never",
           "annually", "traditionally", "generally", "normally"}
 

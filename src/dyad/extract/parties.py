@@ -175,7 +175,8 @@ def _argument_tokens(a: Token, depth: int = 0) -> Iterator[tuple[Token, str | No
             yield from _argument_tokens(c, depth)
         elif c.dep_ == "prep" and depth < 2:
             word = c.lower_
-            inner = (None if word in ("of", "from", "including") else "place" if word in PLACE_PREPS - {"to", "into"} else
+            inner = (None if word in ("of", "from", "including") else
+                     "place" if word in PLACE_PREPS - {"to", "into"} else
                      "participant" if word in PARTICIPANT_PREPS else "topic" if word in TOPIC_PREPS
                      else "recipient" if word in RECIPIENT_PREPS else "skip")
             if inner == "skip":

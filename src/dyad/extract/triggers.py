@@ -33,7 +33,8 @@ HELP = {"aid", "assistance", "help", "support", "relief", "supply", "food", "med
         "expert", "adviser", "advisor", "equipment", "tent", "water", "shelter", "blanket", "troop", "soldier",
         "force", "marine", "ship", "plane", "aircraft", "helicopter", "vaccine", "dose", "grain", "fuel",
         "personnel", "worker", "engineer", "specialist", "training", "protection", "backing"}  # fmt: skip
-FORCES = {"troop", "force", "soldier", "marine", "reservist", "reserve", "unit", "regiment", "squadron", "warship", "jet", "warplane", "bomber", "fighter", "submarine",
+FORCES = {"troop", "force", "soldier", "marine", "reservist", "reserve", "unit", "regiment", "squadron",
+          "warship", "jet", "warplane", "bomber", "fighter", "submarine",
           "tank", "missile", "battalion", "brigade", "division", "carrier", "fleet", "army", "navy", "drone",
           "contingent", "peacekeeper", "paratrooper", "commando", "destroyer", "frigate", "gunboat", "presence",
           "garrison", "deployment", "mission"}  # fmt: skip

@@ -28,7 +28,8 @@ def test_plover_records(examples_db: Path) -> None:
         assert r["event"] in {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
                               "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
         assert r["quad_code"] in (1, 2, 3, 4)
-    agreement = next(r for r in recs if r["event"] == "AGREE" and r["date"] == "1952-04-28")
+    # establishing diplomatic relations is diplomatic cooperation: PLOVER SUPPORT (CAMEO 050)
+    agreement = next(r for r in recs if r["event"] == "SUPPORT" and r["date"] == "1952-04-28")
     assert {a["code"] for a in agreement["actor"] + agreement["recipient"]} == {"IND", "JPN"}
 
 

@@ -28,6 +28,7 @@ from dyad.extract.triggers import LIGHT_VERBS, Trigger, clause_verb, find_trigge
 from dyad.gazetteer import successor
 from dyad.records import Event, Evidence, Mention, TimeExpression
 from dyad.segment.countries import mention_role
+from dyad.segment.textview import is_headline
 from dyad.times import Context, edtf_bounds, find_dateline, find_times
 from dyad.times.edtf import without_seasons
 
@@ -291,6 +292,7 @@ def extract_events(sent: Span, ctx: SentenceContext, sent_offset: int) -> list[E
         return sent.doc[tok_index].idx - base + sent_offset if tok_index < sent.end else default
 
     times = _event_times(doc_text, s_start, s_end, ctx, sentence_tense(sent))
+    headline = is_headline(doc_text[s_start:s_end])
     resolver = _resolver(sent, ctx, sent_offset)
     groups = _stretches(sent, trigs, times, char, (s_start, s_end))
     first_trigger_char = groups[0][0].triggers[0].token.idx - base + sent_offset
@@ -309,7 +311,7 @@ def extract_events(sent: Span, ctx: SentenceContext, sent_offset: int) -> list[E
         shift = sent_offset - base
         dates = _pick_dates(own, main.token, doc_text, shift) or _pick_dates(frame, main.token, doc_text, shift)
         if status == "present":
-            reading = _present(main, dates, shift)
+            reading = _present(main, dates, shift, headline)
             if reading is None:
                 continue
             dates, status = reading
@@ -325,7 +327,8 @@ def extract_events(sent: Span, ctx: SentenceContext, sent_offset: int) -> list[E
     return events
 
 
-def _present(main: Trigger, dates: list[TimeExpression], shift: int) -> tuple[list[TimeExpression], str] | None:
+def _present(main: Trigger, dates: list[TimeExpression], shift: int,
+             headline: bool = False) -> tuple[list[TimeExpression], str] | None:
     """What a present-tense trigger reports, with the dates of its own clause, or None. Present tense
     with no date of its own is a habit or a state ("we export food"), not a happening; with one
     ("Zelensky meets the Pope on Tuesday") it is the news."""
@@ -342,6 +345,9 @@ def _present(main: Trigger, dates: list[TimeExpression], shift: int) -> tuple[li
         # "China bans pork imports", "Iran supplies Syria with arms": the news of now, or a state of
         # affairs; ongoing, and dated only by its own words
         return own_dates, "ongoing"
+    if headline and tok.dep_ == "ROOT" and _news_present(tok):
+        # "Zaire Rejects Belgian Demand": a headline's present is the news of the day, whatever it reports
+        return own_dates, "occurred"
     if tok.dep_ == "ROOT" and main.type in ("visit", "meeting") and _news_present(tok):
         # "Merkel visits Austria", "Bush meets Chirac": a person's comings and goings in the present
         # are the news (a headline, a lead), undated unless the text dates them
@@ -349,6 +355,7 @@ def _present(main: Trigger, dates: list[TimeExpression], shift: int) -> tuple[li
     return None
 
 
+HOSTING = {"host", "receive", "welcome", "greet"}  # a host at home is the point of the visit
 TIME_CLAUSE = {"when", "as", "while", "after", "before"}
 _HABIT = {"regularly", "often", "usually", "frequently", "always", "sometimes", "routinely", "rarely", "never",
           "annually", "traditionally", "generally", "normally"}
@@ -400,13 +407,33 @@ def _code(trig: Trigger, status: str) -> tuple[str, str, str, str | None, float]
     s = trig.sense
     typ, cameo, plover, mode, goldstein = s.type, s.cameo, s.plover, s.mode, s.goldstein
     if status in ("planned", "proposed") and typ in ("visit", "meeting", "call", "forum"):
-        if status == "proposed":
-            # an invitation or offer to meet is a stated request, not a happening
-            return "statement", "036", "REQUEST", "meet", 4.0
         cameo, goldstein = "036", 4.0  # express intent to meet or negotiate
+        if status == "proposed" and _offered(trig.token):
+            # an offer or a proposal to meet (CAMEO 036) is, in PLOVER, an AGREE: a stated willingness
+            # to cooperate; what it proposes stays its type, proposed and not a happening
+            return typ, cameo, "AGREE", "hypothetical", goldstein
+        if status == "proposed":
+            # an invitation to meet, or a meeting only supposed ("a visit would help"), is a stated request
+            return "statement", "036", "REQUEST", "meet", 4.0
     if status in ("planned", "proposed") and mode is None:
         mode = "future" if status == "planned" else "hypothetical"
     return typ, cameo, plover, mode, goldstein
+
+
+OFFERS = {"offer", "propose", "suggest"}
+
+
+def _offered(t: Token) -> bool:
+    """The happening is what a side offers or proposes: "offered to hold talks", "proposed that the
+    ministers meet"."""
+    h = t
+    for _ in range(3):
+        if h.dep_ not in ("xcomp", "ccomp", "pcomp", "conj", "dobj") or h.head.i == h.i:
+            return False
+        h = h.head
+        if lemma(h) in OFFERS:
+            return True
+    return False
 
 
 def _make_event(trig: Trigger, g: _Group, status: str, date: str | None, ctx: SentenceContext, sent: Span,
@@ -423,7 +450,7 @@ def _make_event(trig: Trigger, g: _Group, status: str, date: str | None, ctx: Se
     location = _location(trig, sent, span, sentence_span, ctx)
     people = parties.people()
     codes = {s.mention.code for s in parties.sides if s.mention and s.mention.kind == "person" and s.mention.code}
-    if typ == "visit" and location and codes and at_home(location, codes):
+    if typ == "visit" and location and codes and at_home(location, codes) and lemma(trig.token) not in HOSTING:
         return None  # "Obama arrived in Washington": a leader at home is not visiting anyone
     summary = " ".join(text.split())
     if len(summary) > 200:

@@ -258,6 +258,11 @@ def _verb_arguments(v: Token, passive_subject: bool) -> Iterator[tuple[Token, st
             yield from ((g, "recipient") for g in c.children if g.dep_ == "pobj")
         elif c.dep_ in ("dobj", "dative", "iobj", "attr", "oprd"):
             yield c, "recipient"
+        elif c.dep_ in ("prep", "agent", "prt", "advmod") and c.lower_ in ("out", "away") and not any(
+                g.dep_ == "pobj" for g in c.children):
+            # "pulled out of Kuwait", "troops out of Korea", "away from the border": what is left
+            yield from ((g, "recipient") for p in c.children if p.dep_ == "prep" for g in p.children
+                        if g.dep_ == "pobj")
         elif c.dep_ in ("prep", "agent"):
             word = c.lower_
             role = ("agent" if word in AGENT_PREPS or c.dep_ == "agent" else "participant" if word in

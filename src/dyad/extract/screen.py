@@ -24,7 +24,8 @@ from dyad.records import Mention
 _IRREGULAR = ["met", "sold", "bought", "built", "struck", "shot", "held", "took", "taken", "paid", "made", "flew",
               "withdrew", "withdrawn", "sought", "began", "begun", "sent", "gave", "given", "brought", "told", "spoke",
               "spoken", "fought", "froze", "frozen", "broke", "broken", "lent", "rang", "led", "won", "drew", "came",
-              "knew", "fled", "dealt", "forbade", "forbidden", "underwent", "withheld", "overran", "rode", "threw"]
+              "knew", "fled", "dealt", "forbade", "forbidden", "underwent", "withheld", "overran", "rode", "threw",
+              "left", "sank", "sunk", "undertook", "undertaken", "burnt", "went", "gone", "stood", "flown"]
 
 
 def _words(words: set[str], plurals: bool = False) -> str:

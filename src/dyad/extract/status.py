@@ -100,6 +100,8 @@ def verb_status(verb: Token, cues: set[str]) -> str | None:
         # "Meeting in Sochi, the leaders agreed", "criticised China for cutting flights", "the foreign
         # secretary, visiting Baghdad": a participle reports a happening of its clause's time; "the
         # burden of meeting obligations" names an activity
+        if verb.dep_ == "xcomp" and lemma(verb.head) in ASPECTUAL:
+            return _governed(verb)  # "began pulling out", "started shelling": as the verb of aspect says
         return _governed(verb) if verb.dep_ in ("advcl", "acl", "pcomp", "conj") else None
     if tag in ("VB", "VBP") and verb.lower_ in SAME_PAST and not aux:
         return "occurred"  # "Qatar shut its embassy", "Iran cut ties": a past tense that looks present
@@ -110,6 +112,7 @@ def verb_status(verb: Token, cues: set[str]) -> str | None:
     return None
 
 
+ASPECTUAL = {"begin", "start", "continue", "resume", "keep", "finish", "complete"}
 # verbs whose past tense is their present: the tagger often reads the past as a present or a bare verb
 SAME_PAST = {"shut", "cut", "hit", "put", "set", "let", "spread", "cost", "quit", "hurt", "burst", "cast", "bid",
              "beat", "broadcast", "forecast", "upset", "shed", "split", "thrust", "offset", "reset", "rid"}

@@ -67,11 +67,17 @@ RESTRICTED = {"import", "export", "flight", "entry", "ship", "vessel", "trade", 
 MEASURES = {"sanction", "tariff", "embargo", "ban", "restriction", "duty", "quota", "blockade", "penalty", "fine",
             "deposit", "surcharge", "countermeasure", "ceiling", "cap",
             "levy", "curb", "control", "freeze", "boycott", "siege", "no-fly", "zone", "measure", "moratorium",
-            "limit"}  # fmt: skip
+            "limit", "requirement"}  # fmt: skip
 LINKS = {"tie", "relation", "link", "contact", "cooperation", "aid", "supply", "export", "import", "trade",
          "talk", "negotiation", "dialogue", "flight", "agreement", "deal", "visa", "shipment", "assistance",
          "asset", "account", "fund", "payment", "program", "programme", "loan", "credit", "investment",
          "mission", "operation"}  # fmt: skip
+# what a state grants when it yields (PLOVER CONCEDE, CAMEO 08): leave, access, exemptions; money or help is aid
+YIELDED = {"visa", "permission", "access", "concession", "exemption", "waiver", "license", "licence", "right",
+           "amnesty", "pardon", "clemency"}
+
+
+GIVING = {"deliver", "supply", "ship", "send", "transfer", "provide", "give", "donate", "airlift", "hand"}
 GENERIC_DETERMINERS = {"such", "these", "those", "any", "no", "every", "each", "other", "many", "more",
                        "future", "regular", "frequent", "annual", "possible", "potential", "similar",
                        "various", "numerous", "several"}  # fmt: skip
@@ -81,8 +87,8 @@ LIGHT_VERBS = {"hold", "organize", "organise", "host", "attend", "participate", 
                "make", "exchange", "convene", "chair", "co-chair", "launch", "sign", "take", "join", "help",
                "have", "complete", "carry", "receive", "arrange", "impose", "send", "provide", "extend", "grant",
                "give", "mount", "begin", "start", "announce", "approve", "reach", "seal", "finalize", "finalise",
-               "offer", "pledge", "agree", "open", "resume", "continue", "end", "plan", "propose", "lift", "ease",
-               "tighten", "expand", "step", "issue", "deliver", "strike", "sanction", "order", "unveil",
+               "offer", "pledge", "agree", "open", "resume", "continue", "end", "plan", "propose", "tighten",
+               "expand", "step", "issue", "deliver", "strike", "sanction", "order", "unveil",
                "authorize", "authorise", "back", "support", "promise"}  # fmt: skip
 
 
@@ -191,8 +197,7 @@ OBJECT_NEEDS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
     "deliver": ARMS | GOODS | HELP | MONEY | {"message", "letter", "warning", "note", "ultimatum"},
     "supply": ARMS | GOODS | HELP, "ship": ARMS | GOODS | HELP,
     "provide": HELP | MONEY | ARMS | GOODS, "give": HELP | MONEY | ARMS | GOODS,
-    "grant": HELP | MONEY | {"asylum", "visa", "access", "permission", "recognition", "status", "concession",
-                             "license", "licence", "waiver", "exemption", "right"},
+    "grant": HELP | MONEY | YIELDED | {"asylum", "recognition", "status"},
     "pledge": HELP | MONEY | {"support", "cooperation"}, "offer": HELP | MONEY | ARMS | {"mediation", "talk", "help",
                                                                                       "asylum", "support", "deal"},
     "extend": HELP | MONEY | {"invitation", "sanction", "ban", "mandate", "embargo", "ceasefire", "truce",
@@ -282,6 +287,18 @@ def _lead(v: _Verb) -> Sense | None:
                                                                for c in o.children)) else None
 
 
+def _grant(v: _Verb) -> Sense | None:
+    if v.object_lemmas & YIELDED and not v.object_lemmas & (HELP | MONEY):
+        return replace(VERBS["lift"], type="cooperation", cameo="083")
+    return v.sense
+
+
+def _undertake(v: _Verb) -> Sense | None:
+    """"undertook to pay", "committed itself to withdrawing": a commitment; "committed atrocities" is none."""
+    to_do = any(c.dep_ == "xcomp" for c in v.token.children)
+    return v.sense if to_do or (v.lemma == "commit" and "to" in v.preps) else None
+
+
 def _agree(v: _Verb) -> Sense | None:
     # "agreed to use", "agreed on a plan" is an agreement; "agreed that visits matter" only a shared view
     # "agreed that NATO should lead" is agreed too: a course of action, with a modal or a plan
@@ -360,7 +377,8 @@ def _forces_move(v: _Verb) -> Sense | None:
     subjects = {lemma(c) for c in v.token.children if c.dep_ in ("nsubj", "nsubjpass")}
     subjects |= {lemma(c) for c in v.token.head.children if c.dep_ == "nsubj"} if v.token.dep_ == "xcomp" else set()
     moved = (subjects | v.object_lemmas) & FORCES
-    if v.lemma == "pull" and not any(c.dep_ == "prt" and c.lower_ in ("out", "back") for c in v.token.children):
+    if v.lemma == "pull" and not any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ("out", "back")
+                                     for c in v.token.children):
         return None
     return v.sense if moved else None
 
@@ -480,6 +498,7 @@ CHECKS: dict[str, Callable[[_Verb], Sense | None]] = {
     **dict.fromkeys(("host", "receive", "welcome"), _host),
     **dict.fromkeys(("travel", "arrive", "visit", "tour"), _travel),
     "agree": _agree, "accept": _agree, "lead": _lead, "head": _lead,
+    "undertake": _undertake, "commit": _undertake, "grant": _grant,
     "launch": _open, "open": _open, "fire": _fire, "strike": _strike, "kill": _kill, "shoot": _kill,
     "send": _send, "dispatch": _send, **dict.fromkeys(("move", "rush", "put"), _move_forces),
     **dict.fromkeys(("storm", "destroy", "torpedo", "sink", "sack", "burn"), _destroy),
@@ -501,7 +520,12 @@ def _verb_sense(t: Token) -> Sense | None:
     check = CHECKS.get(lem)
     v = _Verb(t, lem, sense, objs, obj_lemmas, {lemma(c) for c in t.children if c.dep_ in ("prep", "agent")})
     found = check(v) if check is not None else sense
-    return settle(found, obj_lemmas) if found is not None else None
+    settled = settle(found, obj_lemmas) if found is not None else None
+    if settled is not None and settled.type == "military_transfer" and lem in GIVING:
+        # arms delivered, shipped or handed to a side are military aid (PLOVER AID, CAMEO 072); arms
+        # sold or bought are a trade (COOPERATE)
+        return replace(settled, plover="AID", cameo="072", goldstein=7.4)
+    return settled
 
 
 def _noun_sense(t: Token) -> Sense | None:

@@ -18,12 +18,14 @@ _TABLE = """
 # AGREE
 verb sign,ratify,conclude,ink,seal,initial,finalize,finalise             agreement AGREE    -              057  8.0
 verb agree,accept                                                         agreement AGREE    -              030  4.0
+verb undertake,commit                                                     agreement AGREE    -              030  4.0
 verb enter,take                                                           agreement AGREE    -              057  8.0
-verb establish,restore,normalize,normalise,resume                         agreement AGREE    -              050  3.5
+verb establish,restore,normalize,normalise                                agreement SUPPORT  -              050  3.5
+verb resume                                                               agreement AGREE    -              050  3.5
 verb recognize,recognise                                                  agreement SUPPORT  -              051  3.4
 noun agreement,accord,treaty,memorandum,mou,protocol,pact,deal,convention agreement AGREE    -              057  8.0
-noun ceasefire,truce,armistice                                            agreement AGREE    -              057  8.0
-noun establishment,normalization,normalisation,recognition                agreement AGREE    -              050  3.5
+noun ceasefire,truce,armistice                                            agreement RETREAT  ceasefire      0871 9.0
+noun establishment,normalization,normalisation,recognition                agreement SUPPORT  -              050  3.5
 # CONSULT
 verb visit,travel,arrive,tour,fly,reach,land,come,go                      visit     CONSULT  visit          042  1.9
 verb host,receive,welcome,greet                                           visit     CONSULT  visit          043  2.8

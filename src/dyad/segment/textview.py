@@ -30,12 +30,17 @@ _WORD = re.compile(r"[A-Za-z][a-z-]*")
 _KEEP = re.compile(r"^(?:[A-Z]{2,}|I|[A-Z]\.)$")
 
 
-def _sentence_case(text: str, names: set[str]) -> str:
-    """A headline in title case ("Brazil Backs Argentina's Claim To Malvinas") in sentence case, its
-    names kept: the tagger reads "backs" as a verb only then."""
+def is_headline(text: str) -> bool:
+    """A line in title case with no closing stop: "Brazil Backs Argentina's Claim To Malvinas"."""
     words = _WORD.findall(text)
     capital = [w for w in words if w[0].isupper()]
-    if len(words) < 3 or len(capital) < 0.7 * len(words) or text.rstrip().endswith((".", "?", "!", '"')):
+    return len(words) >= 3 and len(capital) >= 0.7 * len(words) and not text.rstrip().endswith((".", "?", "!", '"'))
+
+
+def _sentence_case(text: str, names: set[str]) -> str:
+    """A headline in title case in sentence case, its names kept: the tagger reads "backs" as a verb
+    only then."""
+    if not is_headline(text):
         return text
 
     def lower(m: re.Match[str]) -> str:

@@ -16,7 +16,7 @@ For each sentence, in order:
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -308,6 +308,7 @@ def extract_events(sent: Span, ctx: SentenceContext, sent_offset: int) -> list[E
                 break
         if status is None:
             continue
+        main = _as_protest(main)
         shift = sent_offset - base
         dates = _pick_dates(own, main.token, doc_text, shift) or _pick_dates(frame, main.token, doc_text, shift)
         if status == "present":
@@ -364,7 +365,7 @@ _HABIT = {"regularly", "often", "usually", "frequently", "always", "sometimes", 
 def _news_present(verb: Token) -> bool:
     """A present-tense verb of a named subject and no word of habit ("regularly visits")."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return verb.tag_ == "VBZ" and subj is not None and subj.pos_ == "PROPN" and \
+    return verb.tag_ in ("VBZ", "VBP") and subj is not None and subj.pos_ == "PROPN" and \
         not any(c.lower_ in _HABIT for c in verb.children)
 
 
@@ -421,6 +422,27 @@ def _code(trig: Trigger, status: str) -> tuple[str, str, str, str | None, float]
 
 
 OFFERS = {"offer", "propose", "suggest"}
+# how an act done in protest protests (PLOVER PROTEST modes, CAMEO 14): blocking obstructs, refusing boycotts
+PROTEST_MODES = {"block": ("obstruct", "144"), "blockade": ("obstruct", "144"), "obstruct": ("obstruct", "144"),
+                 "refuse": ("boycott", "143"), "boycott": ("boycott", "143"), "decline": ("boycott", "143"),
+                 "storm": ("riot", "145"), "burn": ("riot", "145"), "sack": ("riot", "145")}
+
+
+def _as_protest(trig: Trigger) -> Trigger:
+    """An act done "in protest against" something, or "to protest" it, is a protest: "fishing boats
+    blockaded a ferry in protest", "farmers blocked the crossing to protest against imports"."""
+    t = trig.token
+    # a state that recalls its envoy or cuts ties "in protest" sanctions; blocking, refusing, storming protests
+    if trig.noun or trig.sense.plover not in ("COERCE", "REJECT", "ASSAULT"):
+        return trig
+    in_protest = any(c.dep_ == "prep" and c.lower_ == "in" and any(lemma(g) == "protest" for g in c.children)
+                     for c in t.children)
+    to_protest = any(c.dep_ in ("advcl", "xcomp") and lemma(c) == "protest" and any(a.lower_ == "to" for a in
+                                                                                   c.children) for c in t.children)
+    if not (in_protest or to_protest):
+        return trig
+    mode, cameo = PROTEST_MODES.get(lemma(t), ("demo", "141"))
+    return replace(trig, sense=replace(trig.sense, plover="PROTEST", mode=mode, cameo=cameo, goldstein=-6.5))
 
 
 def _offered(t: Token) -> bool:
@@ -428,7 +450,7 @@ def _offered(t: Token) -> bool:
     ministers meet"."""
     h = t
     for _ in range(3):
-        if h.dep_ not in ("xcomp", "ccomp", "pcomp", "conj", "dobj") or h.head.i == h.i:
+        if h.dep_ not in ("xcomp", "ccomp", "pcomp", "conj", "dobj", "advcl") or h.head.i == h.i:
             return False
         h = h.head
         if lemma(h) in OFFERS:

@@ -251,6 +251,9 @@ def _verb_arguments(v: Token, passive_subject: bool) -> Iterator[tuple[Token, st
     for c in v.children:
         if c.dep_ in ("nsubj", "csubj"):
             yield c, "agent"
+        elif c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i + 1 < len(c.doc) and c.nbor(1).text == "," and any(
+                s.dep_ == "nsubj" and s.i > c.i for s in v.children):
+            yield c, "agent"  # a headline's "India, Bangladesh agree": the first of two subjects
         elif c.dep_ == "nsubjpass":
             yield c, "recipient" if passive_subject else "agent"
         elif c.dep_ == "dative" and c.pos_ == "ADP":

@@ -45,7 +45,10 @@ def governing_intent(verb: Token) -> str | None:
             return "planned"  # "Erdogan is to hold talks"
         if hl in DENIAL_HEADS and h.dep_ in ("ccomp", "pcomp", "xcomp"):
             return "denied"  # "Turkey denied any contact", "denied sending troops"
-        if h.dep_ in ("xcomp", "pcomp") or (h.dep_ == "ccomp" and hl in PROPOSAL_HEADS):
+        # "offered in a speech to hold talks": the parser often hangs the infinitive as an adverbial clause
+        infinitive = h.dep_ == "advcl" and any(c.lower_ == "to" and c.dep_ == "aux" for c in h.children)
+        if h.dep_ in ("xcomp", "pcomp") or (h.dep_ == "ccomp" and hl in PROPOSAL_HEADS) or (
+                infinitive and hl in PROPOSAL_HEADS | PLANNED_HEADS):
             if hl in PROPOSAL_HEADS:
                 return "proposed"
             if hl in PLANNED_HEADS:

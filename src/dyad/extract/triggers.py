@@ -77,6 +77,8 @@ YIELDED = {"visa", "permission", "access", "concession", "exemption", "waiver", 
            "amnesty", "pardon", "clemency"}
 
 
+# what closing or sealing restricts movement across (CAMEO 191, PLOVER COERCE): a border, not an embassy
+PASSAGES = {"border", "frontier", "gate", "crossing", "airspace", "port", "strait", "checkpoint", "road"}
 GIVING = {"deliver", "supply", "ship", "send", "transfer", "provide", "give", "donate", "airlift", "hand"}
 GENERIC_DETERMINERS = {"such", "these", "those", "any", "no", "every", "each", "other", "many", "more",
                        "future", "regular", "frequent", "annual", "possible", "potential", "similar",
@@ -167,12 +169,13 @@ OBJECT_NEEDS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
     "cut": LINKS, "sever": LINKS, "break": {"tie", "relation", "link", "contact"},
     "freeze": LINKS | {"asset", "account", "fund", "holding"}, "downgrade": {"tie", "relation", "mission"},
     "halt": LINKS | {"shipment", "sale", "attack", "strike", "offensive", "bombing", "operation"},
-    "close": OFFICES, "shut": OFFICES,
+    "close": OFFICES | {"gate", "frontier"}, "shut": OFFICES | {"gate", "frontier"},
     "recall": DIPLOMATS, "expel": DIPLOMATS | {"national", "citizen", "worker", "migrant", "refugee"},
-    "ban": RESTRICTED, "restrict": RESTRICTED, "bar": RESTRICTED, "block": RESTRICTED | {"resolution", "deal",
-                                                                                        "aid", "sale", "bid"},
+    "ban": RESTRICTED, "restrict": RESTRICTED, "bar": RESTRICTED,
+    "block": RESTRICTED | PASSAGES | {"resolution", "deal", "aid", "sale", "bid"},
     "quarantine": RESTRICTED | {"tourist", "visitor", "student", "teacher"},
-    "impose": MEASURES, "lift": MEASURES, "ease": MEASURES, "relax": MEASURES, "waive": MEASURES | {"debt"},
+    "impose": MEASURES | {"curfew"}, "lift": MEASURES, "ease": MEASURES, "relax": MEASURES,
+    "waive": MEASURES | {"debt"},
     "scrap": MEASURES | {"debt", "deal", "agreement", "visa"},
     "withdraw": FORCES | {"prisoner", "detainee", "hostage", "ambassador", "sanction", "recognition", "support",
                           "aid", "offer", "envoy", "diplomat", "mission", "staff", "request"},
@@ -291,6 +294,23 @@ def _grant(v: _Verb) -> Sense | None:
     if v.object_lemmas & YIELDED and not v.object_lemmas & (HELP | MONEY):
         return replace(VERBS["lift"], type="cooperation", cameo="083")
     return v.sense
+
+
+# what a state lets in when it opens itself to others (CAMEO 086, PLOVER RETREAT access)
+ADMITTED = {"inspector", "observer", "monitor", "expert", "investigator", "peacekeeper", "aid", "convoy",
+            "journalist", "delegation", "mission", "team", "access", "inspection", "visit", "entry"}
+
+
+def _close(v: _Verb) -> Sense | None:
+    if v.object_lemmas & PASSAGES and not v.object_lemmas & {"embassy", "consulate", "office", "bureau"}:
+        return replace(VERBS["blockade"], mode="restrict", cameo="191")  # "sealed the border"
+    return v.sense
+
+
+def _allow(v: _Verb) -> Sense | None:
+    """"allowed a team of U.S. experts to inspect the site", "permitted UN observers in": access granted."""
+    let_in = {lemma(x) for c in v.token.children if c.dep_ == "xcomp" for x in c.subtree} | v.object_lemmas
+    return v.sense if let_in & (ADMITTED | {"inspect", "enter", "visit", "monitor", "observe", "land"}) else None
 
 
 def _undertake(v: _Verb) -> Sense | None:
@@ -499,6 +519,7 @@ CHECKS: dict[str, Callable[[_Verb], Sense | None]] = {
     **dict.fromkeys(("travel", "arrive", "visit", "tour"), _travel),
     "agree": _agree, "accept": _agree, "lead": _lead, "head": _lead,
     "undertake": _undertake, "commit": _undertake, "grant": _grant,
+    **dict.fromkeys(("close", "shut", "seal", "block"), _close), **dict.fromkeys(("allow", "permit"), _allow),
     "launch": _open, "open": _open, "fire": _fire, "strike": _strike, "kill": _kill, "shoot": _kill,
     "send": _send, "dispatch": _send, **dict.fromkeys(("move", "rush", "put"), _move_forces),
     **dict.fromkeys(("storm", "destroy", "torpedo", "sink", "sack", "burn"), _destroy),

@@ -68,6 +68,7 @@ noun aid,assistance,donation,loan,credit,grant,relief,bailout,package     aid   
 # RETREAT
 verb withdraw,retreat,evacuate,pull,reduce,leave,redeploy                 conflict  RETREAT  withdraw       0874 5.0
 verb release,free,repatriate                                              cooperation RETREAT release       0841 5.0
+verb allow,permit                                                         cooperation RETREAT access        086  5.0
 verb disarm,demobilize,demobilise                                         conflict  RETREAT  disarm         0873 5.0
 noun withdrawal,pullout,pullback,handover                                 conflict  RETREAT  withdraw       0874 5.0
 noun release                                                              cooperation RETREAT release       0841 5.0
@@ -103,17 +104,20 @@ noun deployment,buildup,mobilization,mobilisation                         confli
 # COERCE
 verb seize,detain,arrest,capture,intercept,confiscate,impound,deport,hijack conflict COERCE  seize          171 -9.2
 verb blockade                                                             conflict  COERCE   restrict       191 -9.5
+verb occupy,annex                                                         conflict  COERCE   territory      192 -9.5
+noun occupation,annexation                                                conflict  COERCE   territory      192 -9.5
+noun curfew                                                               conflict  COERCE   curfew         1723 -7.0
 # ASSAULT
 verb attack,strike,raid,hit,ambush,assault                                conflict  ASSAULT  -              190 -10.0
 verb storm,destroy,torpedo,sink,sack,burn                                 conflict  ASSAULT  -              190 -10.0
 verb bomb,bombard,shell,airstrike                                         conflict  ASSAULT  aerial         195 -10.0
 verb kill,shoot,fire,assassinate                                          conflict  ASSAULT  firearms       180 -9.0
-verb invade,occupy,annex                                                  conflict  ASSAULT  territory      192 -10.0
+verb invade                                                              conflict  ASSAULT  territory      192 -10.0
 verb abduct,kidnap                                                        conflict  ASSAULT  abduct         181 -9.0
 verb clash,fight                                                          conflict  ASSAULT  -              190 -10.0
 noun attack,strike,airstrike,raid,offensive,assault,incursion,bombardment conflict ASSAULT  -             190 -10.0
 noun bombing,shelling,air-strike                                          conflict  ASSAULT  aerial         195 -10.0
-noun invasion,occupation,annexation                                       conflict  ASSAULT  territory      192 -10.0
+noun invasion                                                             conflict  ASSAULT  territory      192 -10.0
 noun clash,war,intervention,campaign,operation,action,mission            conflict  ASSAULT  -              190 -10.0
 """
 

@@ -570,6 +570,8 @@ def _noun_sense(t: Token) -> Sense | None:
             kids & {"military", "air", "naval", "bombing", "aid", "rescue", "humanitarian", "relief", "ground",
                     "nato", "allied", "coalition", "joint"} or any(x.ent_type_ in ("NORP", "GPE") for x in t.lefts)):
         return None
+    if lem in STATE_NOUNS and not _anchored(t):
+        return None  # "the Libyan civil war", "the Libya mission": the background, not a happening of the news
     if lem == "strike" and kids & {"general", "worker", "hunger", "labour", "labor", "nationwide"}:
         return VERBS["protest"]
     if lem in ("exercise", "drill") and not any(
@@ -581,6 +583,21 @@ def _noun_sense(t: Token) -> Sense | None:
             x.ent_type_ in ("NORP", "GPE", "ORG") or x.tag_ in ("NNP", "NNPS") for x in t.subtree if x.i != t.i):
         return None  # "anti-dumping duties on Chinese steel" is one; "their duty" is not
     return settle(sense, {lemma(x) for x in t.subtree} | kids)
+
+
+# nouns that name a state of affairs as often as a happening: one is news only when the sentence makes
+# it happen ("launched a military operation", "the intervention began on Saturday") or dates it
+STATE_NOUNS = {"war", "intervention", "campaign", "operation", "action", "mission", "occupation"}
+STATE_CHANGES = {"begin", "start", "end", "escalate", "intensify", "resume", "expand", "continue", "kill", "hit",
+                 "target", "wage", "conduct", "lead", "authorize", "authorise", "approve", "join", "declare"}
+
+
+def _anchored(t: Token) -> bool:
+    head = t.head if t.dep_ != "pobj" else t.head.head
+    if head.pos_ in ("VERB", "AUX") and t.dep_ in ("dobj", "nsubjpass", "pobj", "nsubj") and (
+            lemma(head) in LIGHT_VERBS | STATE_CHANGES):
+        return True
+    return any(x.ent_type_ in ("DATE", "ORDINAL") for x in t.subtree)
 
 
 def _generic(t: Token) -> bool:

@@ -314,7 +314,8 @@ def event_parties(trig: Trigger, group: list[Trigger], r: Resolver) -> Parties:
                     tok.head.head.pos_ in ("NOUN", "PROPN"):
                 args.append((tok.head.head, "agent"))  # "US officials in talks with X": the officials
             elif tok.dep_ == "pobj" and tok.head.lower_ in DURING and tr.type in ("visit", "meeting") and \
-                    verb is not None:
+                    verb is not None and not (tr.type == "visit" and any(role == "agent" for _, role in args)):
+                # (a visit with a traveller of its own is his: "began during Obama's visit to Brazil")
                 # "Merkel said during a visit to Austria": the one who speaks is the one who travels
                 args += [(s, "agent") for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
             # an argument of its verb ("held talks", "imposed sanctions", "took part in talks"), not an

@@ -53,6 +53,8 @@ OFFICES = {"official", "government", "minister", "president", "premier", "leader
            "authority", "administration", "spokesman", "spokeswoman", "spokesperson", "diplomat", "negotiator",
            "ambassador", "counterpart", "chancellor", "king", "emir", "regime", "ministry", "embassy",
            "secretary", "prince", "sheikh"}  # not armies and police: unnamed, they are most often domestic
+# happenings all their parties share with one another: who meets, signs or trains together
+JOINT_TYPES = {"meeting", "forum", "agreement", "call", "military_exercise", "cultural"}
 BILATERAL_BODIES = {"commission", "committee", "council", "group", "forum", "dialogue", "mechanism", "board"}
 
 
@@ -132,16 +134,26 @@ class Parties:
             self.sides = [s for s in self.sides if s.code != UNKNOWN] + [Side(c, "participant") for c in story]
 
     def dyads(self, event_type: str) -> list[str]:
-        """Every pair of different sides among the parties, the acting side's pairs first."""
-        codes = list(dict.fromkeys(successor(s.code) for s in self.counted(event_type)))
-        return ["-".join(sorted(p)) for p in combinations(codes, 2)]
+        """Every pair of different sides among the parties, the acting side's pairs first. In an act of
+        some on others (a strike, aid, a sanction, a visit) the actors together are allies, not a pair."""
+        counted = self.counted(event_type)
+        codes = list(dict.fromkeys(successor(s.code) for s in counted))
+        pairs = ["-".join(sorted(p)) for p in combinations(codes, 2)]
+        if event_type in JOINT_TYPES:
+            return pairs
+        agents = {successor(s.code) for s in counted if s.role == "agent"}
+        others = {successor(s.code) for s in counted if s.role != "agent"} - agents
+        if len(agents) < 2 or not others:
+            return pairs
+        return [p for p in pairs if not set(p.split("-")) <= agents]
 
     def source_target(self, event_type: str) -> tuple[str | None, str | None]:
         counted = self.counted(event_type)
         agents = [s.code for s in counted if s.role == "agent"]
         others = [s.code for s in counted if s.role != "agent"]
         source = (agents or others or [None])[0]  # type: ignore[list-item]
-        target = next((c for c in agents[1:] + others if c and source and successor(c) != successor(source)), None)
+        # the side acted on, before a second actor: "strikes by the US, France and Britain on Libya"
+        target = next((c for c in others + agents[1:] if c and source and successor(c) != successor(source)), None)
         return source, target
 
     def people(self) -> list[str]:

@@ -605,10 +605,19 @@ def _generic(t: Token) -> bool:
     return any(lemma(x) in GENERIC_DETERMINERS for x in t.lefts) or any(c.dep_ == "neg" for c in t.children)
 
 
+NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
+NOUN_FORMS = set(NOUNS) | {n + "s" for n in NOUNS} | {n + "es" for n in NOUNS}
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     out = []
     for t in sent:
-        if t.pos_ == "VERB" or (t.tag_.startswith("VB") and t.pos_ != "AUX"):
+        if t.tag_.startswith("VB") and t.dep_ in NOMINAL_DEPS and t.lower_ in NOUN_FORMS:
+            # the tagger's "airstrikes" (VBZ) as the subject of "began": a noun, read as one
+            sense = _noun_sense(t)
+            if sense is not None and not _generic(t):
+                out.append(Trigger(t, sense, noun=True))
+        elif t.pos_ == "VERB" or (t.tag_.startswith("VB") and t.pos_ != "AUX"):
             sense = _verb_sense(t)
             if sense is not None:
                 out.append(Trigger(t, sense, noun=False))

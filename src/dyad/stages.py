@@ -50,7 +50,7 @@ from dyad.records import (
     Statement,
 )
 from dyad.resolve.duplicates import signature
-from dyad.segment.countries import country_mentions, theatre
+from dyad.segment.countries import country_mentions, mention_role, theatre
 from dyad.segment.stories import document_dyad, find_stories, paragraphs, sentences
 from dyad.segment.textview import parse_view
 from dyad.settings import Settings
@@ -261,7 +261,8 @@ def find_statements(work: Work, tools: Tools) -> Work:
     with_role = EndedBy([m for m in mentions.items if m.kind == "person" and m.role])
     out, events = [], []
     covered = {e.sentence for e in work.events if e.type == "statement"}
-    for s in work.usable():
+    usable = work.usable()
+    for i, s in enumerate(usable):
         sentence = text[s.start : s.end]
         here = mentions.starting_in(s.start, s.end)
         seen = with_role.upto(s.start)
@@ -271,7 +272,8 @@ def find_statements(work: Work, tools: Tools) -> Work:
         score, tone = stance(sentence)
         words = set(re.findall(r"[a-z]+", sentence.lower()))
         speaker = _speaker_side(speaker, here, d, text)
-        others = addressed_sides(speaker, here, text)
+        others = addressed_sides(speaker, here, text) or _addressed_before(speaker, usable[max(0, i - 2) : i],
+                                                                             mentions, text, d)
         dyad = "-".join(sorted({successor(speaker.code), successor(others[0])})) if speaker.code and others else None
         st = Statement(
             speaker=speaker.name, speaker_role=speaker.role, side=speaker.code,
@@ -283,6 +285,25 @@ def find_statements(work: Work, tools: Tools) -> Work:
             times = find_times(sentence, Context(ref=d.ref_date, tense="past"), offset=s.start)
             events.append(_statement_event(st, others, sentence, s, said_when(sentence, s.start, times)))
     return replace(work, statements=tuple(out), events=work.events + tuple(events))
+
+
+def _addressed_before(speaker: Mention, before: list[Sentence], mentions: ByStart, text: str,
+                      d: Document) -> list[str]:
+    """The side a statement naming no other side speaks to: the one other side the sentences just
+    before it name ("Mexico criticised the quarantine. China rejected the criticism, saying ..."),
+    if that side is of the story's pair with the speaker's."""
+    if not speaker.code or d.dyad is None or successor(speaker.code) not in d.dyad:
+        return []
+    rest = set(d.dyad) - {successor(speaker.code)}
+    if len(rest) != 1:
+        return []
+    (other,) = rest
+    for s in reversed(before):
+        named = {successor(m.code) for m in mentions.starting_in(s.start, s.end) if m.code
+                 and mention_role(m, text) != "place"} - {successor(speaker.code)}
+        if named:
+            return [other] if named == {other} else []
+    return []
 
 
 def _speaker_side(speaker: Mention, here: list[Mention], d: Document, text: str) -> Mention:

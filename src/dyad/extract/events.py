@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 
 from dyad.extract.parties import Resolver, at_home, event_parties
 from dyad.extract.sectors import sectors_of
-from dyad.extract.status import sentence_tense, status_of
+from dyad.extract.status import sentence_tense, standing_relation, status_of
 from dyad.extract.triggers import LIGHT_VERBS, Trigger, clause_verb, find_triggers, lemma
 from dyad.gazetteer import successor
 from dyad.records import Event, Evidence, Mention, TimeExpression
@@ -308,6 +308,8 @@ def extract_events(sent: Span, ctx: SentenceContext, sent_offset: int) -> list[E
             continue
         shift = sent_offset - base
         dates = _pick_dates(own, main.token, doc_text, shift) or _pick_dates(frame, main.token, doc_text, shift)
+        if standing_relation(main) and not _pick_dates(own, main.token, doc_text, shift):
+            continue  # "we are cooperating with the authorities": how two sides stand, not a happening
         if status == "present":
             reading = _present(main, dates, shift)
             if reading is None:
@@ -334,7 +336,8 @@ def _present(main: Trigger, dates: list[TimeExpression], shift: int) -> tuple[li
     hi = tok.right_edge.idx + len(tok.right_edge) + shift
     own_dates = [x for x in dates if lo <= x.start and x.end <= hi]
     # "when Clinton arrives in China on Friday": a dated clause of time is news as much as a main one
-    timed = tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as", "while", "after", "before")
+    timed = tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as", "while", "after",
+                                                                                       "before")
                                         for c in tok.children)
     if own_dates and main.type != "statement" and (tok.dep_ not in ("relcl", "acl", "advcl") or timed):
         return own_dates, "occurred"

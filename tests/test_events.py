@@ -18,9 +18,9 @@ def test_seed_scores_meet_the_bar(seeds_events: list[dict], tmp_path: Path) -> N
     path.write_text("".join(json.dumps(e) + "\n" for e in seeds_events))
     scores = score(path)
     # The seeds once scored 1.0 through rules and a people table fitted to them; those are gone, and
-    # what general rules find is the figure now (CHANGELOG has both).
-    assert scores["recall"] >= 0.78, scores
-    assert scores["precision"] >= 0.78, scores
+    # what general rules find is the figure now (CHANGELOG has both); the bar is 0.95 / 0.90.
+    assert scores["recall"] >= 0.95, scores
+    assert scores["precision"] >= 0.90, scores
     assert scores["date_accuracy"] >= 0.90, scores
 
 
@@ -232,3 +232,51 @@ def test_the_screen_finds_trigger_words_in_any_inflection_and_only_whole_words()
         assert EVENT_WORDS.search(f"they {word} it"), word
     for word in ("financial", "government", "banks", "problem"):
         assert not EVENT_WORDS.search(f"the {word} here"), word
+
+
+def test_a_word_conjoined_to_a_name_word_is_no_happening_of_its_own() -> None:
+    got = events_of("Turkey and Azerbaijan opened the Second Turkey-Azerbaijan Energy and Investment Forum in Baku "
+                    "on Tuesday.")
+    assert got == [("forum", "2025-06-10", "occurred", "AZE-TUR")]
+
+
+def test_we_in_the_second_of_two_reported_clauses_is_the_speakers_side() -> None:
+    got = events_of("India and China held border talks in Beijing on Monday. The Indian foreign minister said the "
+                    "situation on the border remains difficult and we have agreed to use the existing hotline for "
+                    "this purpose.")
+    assert ("agreement", None, "occurred", "CHN-IND") in got
+
+
+def test_standing_relations_are_not_happenings() -> None:
+    assert events_of("Talks on the water dispute are held every year between Egypt and Sudan.") == []
+    assert events_of("Germany is cooperating with Poland to secure the border.") == []
+    assert events_of("Japan has collaborated closely with Australia at the United Nations.") == []
+    assert events_of("Chile and Peru are building a new partnership.") == []
+    assert events_of("Germany cooperated with Poland on Monday to secure the border.") == [
+        ("cooperation", "2025-06-09", "occurred", "DEU-POL")]
+
+
+def test_a_happening_borrows_the_sides_the_sentence_ties_it_to() -> None:
+    # a list member takes the sides of the happening it is listed under
+    assert events_of("Britain imposed sanctions on Syria, including an arms embargo.") == [
+        ("economic", None, "occurred", "GBR-SYR"), ("economic", None, "occurred", "GBR-SYR")]
+    got = events_of("Last year Norway and Chile held the fifth joint commission meeting and related events, "
+                    "including a concert by a Norwegian choir.")
+    assert got == [("meeting", "2024", "occurred", "CHL-NOR"), ("cultural", "2024", "occurred", "CHL-NOR")]
+    # what followed a happening, the sides of the clause it followed
+    got = events_of("Last year an agreement between Kenya and Uganda on rail transport came into force, followed by "
+                    "the first shipment of goods by rail.")
+    assert got == [("agreement", "2024", "occurred", "KEN-UGA"), ("economic", "2024", "occurred", "KEN-UGA")]
+    # one called bilateral: its one side's partner in the story
+    got = events_of("Vietnam and Laos marked sixty years of relations. On June 3, 2025, the Vietnamese embassy "
+                    "organized a seminar dedicated to bilateral relations.")
+    assert ("forum", "2025-06-03", "occurred", "LAO-VNM") in got
+    # not a list under any noun: "Iran's leadership ..., including a loan" is no list of a happening
+    assert events_of("The crisis has prompted Iran's leadership to consider offering $ 5 billion in help, including "
+                     "a loan worth $ 1 billion, a French daily said.") == []
+
+
+def test_a_hope_is_no_happening_whatever_the_small_models_lemma() -> None:
+    # the small model reads "hopes" as "hop"; the wish governs the talks all the same
+    assert events_of("The Chilean president said she hopes to hold talks with Peru.") == []
+    assert events_of("The Chilean president hoped to broaden the dialogue with Peru.") == []

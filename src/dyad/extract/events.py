@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 
 from dyad.extract.parties import Resolver, at_home, event_parties
 from dyad.extract.sectors import sectors_of
-from dyad.extract.status import sentence_tense, status_of
+from dyad.extract.status import sentence_tense, standing_relation, status_of
 from dyad.extract.triggers import LIGHT_VERBS, Trigger, clause_verb, find_triggers, lemma
 from dyad.gazetteer import successor
 from dyad.records import Event, Evidence, Mention, TimeExpression
@@ -311,6 +311,8 @@ def extract_events(sent: Span, ctx: SentenceContext, sent_offset: int) -> list[E
         main = _as_protest(main)
         shift = sent_offset - base
         dates = _pick_dates(own, main.token, doc_text, shift) or _pick_dates(frame, main.token, doc_text, shift)
+        if standing_relation(main) and not _pick_dates(own, main.token, doc_text, shift):
+            continue  # "we are cooperating with the authorities": how two sides stand, not a happening
         if status == "present":
             reading = _present(main, dates, shift, headline)
             if reading is None:

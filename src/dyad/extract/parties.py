@@ -19,6 +19,7 @@ from itertools import combinations
 from spacy.tokens import Token
 
 from dyad.extract.triggers import LIGHT_VERBS, Trigger, clause_verb, lemma
+from dyad.extract.vocabulary import NOUNS
 from dyad.gazetteer import lexicon, successor
 from dyad.records import Mention
 
@@ -235,7 +236,7 @@ def _sides(a: Token, role: str, r: Resolver) -> list[Side]:
         elif t.lower_ == "we" and t.dep_ in ("nsubj", "nsubjpass"):
             # "the Russian Foreign Minister said ... we have agreed": the speaker's side, and when two
             # sides agree or meet, both of them
-            speaker = [s for g in _reporting_subjects(t) for s in _sides(g, role, r)][:1]
+            speaker = [s for g in _speakers(t) for s in _sides(g, role, r)][:1]
             out += speaker
             pair = r.recent_pair
             if speaker and pair and lemma(t.head) in JOINT_VERBS and successor(speaker[0].code) in pair:
@@ -356,6 +357,10 @@ def event_parties(trig: Trigger, group: list[Trigger], r: Resolver) -> Parties:
         for a, role in args:
             for side in _sides(a, role, r):
                 parties.add(side)
+    known = {successor(s.code) for s in parties.counted(trig.type)}
+    if len(known) < 2:
+        for side in _borrowed_sides(trig, r, known):
+            parties.add(side)
     parties.resolve_unknown(r.story_dyad, trig.type)
     parties.add_theatre(r.theatre, trig.sense.plover)
     parties.add_sentence_side(r.sentence_sides, trig.type)
@@ -364,6 +369,63 @@ def event_parties(trig: Trigger, group: list[Trigger], r: Resolver) -> Parties:
         # "a further exercise is planned", "a third passenger train": another of what the same two did
         parties.sides += [Side(c, "participant") for c in r.recent_pair]
     return parties
+
+
+def _list_head(t: Token) -> Token | None:
+    """The happening a list member belongs to: "sanctions against Libya, including an arms embargo, asset
+    freeze and travel bans"; "the 10th meeting and related events, including a concert" (the first
+    of the conjoined phrases the list hangs from)."""
+    m = t
+    while m.dep_ == "conj" and m.head.pos_ in ("NOUN", "PROPN"):
+        m = m.head
+    if not (m.dep_ == "pobj" and m.head.lower_ == "including" and m.head.head.pos_ in ("NOUN", "PROPN")):
+        return None
+    h = m.head.head
+    while h.dep_ == "conj" and h.head.pos_ in ("NOUN", "PROPN"):
+        h = h.head
+    return h if lemma(h) in NOUNS else None  # a happening's list, not any noun's ("Iran's leadership")
+
+
+def _own_phrase(t: Token) -> Iterator[Token]:
+    """The words of a noun's phrase, without its relative clauses ("a dialogue, which helps our bilateral
+    cooperation": the cooperation is not the dialogue's)."""
+    yield t
+    for c in t.children:
+        if c.dep_ not in ("relcl", "ccomp", "advcl", "punct"):
+            yield from _own_phrase(c)
+
+
+def _sequel_of(t: Token) -> Token | None:
+    """The clause a happening follows: "the agreement came into force, followed by the first trial
+    transport of cargo" (the verb "came")."""
+    if t.dep_ != "pobj" or t.head.dep_ != "agent":
+        return None
+    follow = t.head.head
+    if lemma(follow) != "follow" or follow.dep_ not in ("advcl", "acl", "conj") or follow.head.pos_ not in ("VERB",
+                                                                                                       "AUX"):
+        return None
+    return follow.head
+
+
+def _borrowed_sides(trig: Trigger, r: Resolver, known: set[str]) -> list[Side]:
+    """The sides of a happening that the sentence ties to another one when its own phrase names fewer
+    than two: a list member takes those of the phrase it is listed under ("sanctions against Libya,
+    including an arms embargo"); what "followed" a happening, those of the clause it followed; one
+    called bilateral ("a conference on bilateral relations") the story partner of its one side."""
+    tok = trig.token
+    if not trig.noun:
+        return []
+    head = _list_head(tok)
+    if head is not None:
+        return event_parties(Trigger(head, trig.sense, noun=True), [], r).sides
+    sequel = _sequel_of(tok)
+    if sequel is not None:
+        return [Side(x.code, "participant", x.mention) for a, _ in _verb_arguments(sequel, passive_subject=False)
+                if a.i != tok.head.i for x in _sides(a, "participant", r)]
+    if r.story_dyad and len(known) == 1 and known < set(r.story_dyad) and any(x.lower_ == "bilateral"
+                                                                            for x in _own_phrase(tok)):
+        return [Side(c, "participant") for c in r.story_dyad]
+    return []
 
 
 def _clause_subjects(t: Token) -> list[Token]:
@@ -386,6 +448,18 @@ def _reporting_subjects(t: Token) -> list[Token]:
     if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj"):
         return []
     return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("it", "they")]
+
+
+def _speakers(we: Token) -> list[Token]:
+    """Who "we" speaks for in reported speech: the subject of the verb that reports its clause, also
+    when that clause is the second of two it reports ("X said the talks were hard and we have
+    agreed ...": "we" is X's side, never the first clause's third-person subject)."""
+    verb = we.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb is not we.head and verb.dep_ == "ccomp":
+        return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("it", "they")]
+    return _reporting_subjects(we)
 
 
 def _inherited_subjects(t: Token) -> list[Token]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dyad.extract.triggers import LIGHT_VERBS, Trigger, clause_verb, lemma
+from dyad.extract.triggers import LIGHT_VERBS, Trigger, clause_verb, lemma, regular_lemma
 
 # Modality, read as ANNOTATION.md does: a possibility, a condition or an offer is "proposed";
 # a plan, a decision or a reported "would" is "planned"; a wish, a norm or a negation is no event.
@@ -28,6 +28,16 @@ ASKING = PROPOSAL_HEADS | {"appeal"}
 CANCEL_HEADS = {"cancel", "postpone", "scrap", "abandon", "suspend", "delay", "shelve", "call", "drop"}
 
 
+_HEADS = frozenset(REPORTING | WISH_HEADS | PROPOSAL_HEADS | PLANNED_HEADS | DENIAL_HEADS)
+
+
+def _head_lemma(t: Token) -> str:
+    """The lemma of a governing verb, with the small model's misses of regular verbs mended ("hopes"
+    is read as "hop")."""
+    lem = lemma(t)
+    return regular_lemma(t.lower_, lem, _HEADS) if t.tag_.startswith("VB") and lem not in _HEADS else lem
+
+
 def governing_intent(verb: Token) -> str | None:
     """planned / proposed / denied / "wish" when the verb sits under a verb of plan, offer, denial or wish."""
     h = verb
@@ -40,7 +50,7 @@ def governing_intent(verb: Token) -> str | None:
         head = h.head
         if head.dep_ == "prep":  # "considering imposing", "accused of sending"
             head = head.head
-        hl = lemma(head)
+        hl = _head_lemma(head)
         if hl == "be" and h.dep_ == "xcomp" and any(c.lower_ == "to" for c in h.children):
             return "planned"  # "Erdogan is to hold talks"
         if hl in DENIAL_HEADS and h.dep_ in ("ccomp", "pcomp", "xcomp"):
@@ -70,7 +80,7 @@ def _modal(verb: Token) -> str | None:
         return "proposed"
     if "would" in kids:
         h = verb.head if verb.dep_ in ("ccomp", "conj") else None
-        return "planned" if h is not None and lemma(h) in REPORTING else "proposed"
+        return "planned" if h is not None and _head_lemma(h) in REPORTING else "proposed"
     return None
 
 
@@ -170,6 +180,11 @@ def status_of(trig: Trigger, sent: Span) -> str | None:
     if t.head.i == verb.i and lemma(verb) in LIGHT_VERBS:
         # "will hold talks", "invited him to attend the forum": the light verb's plan is the event's
         st = verb_status(verb, cues)
+        if st is None and verb.tag_ == "VBN" and {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")} & {
+                "is", "are", "am"}:
+            # "meetings are held annually", "a dialogue is being held at the level of departments": the
+            # present passive of its light verb is a habit or a standing activity, news only when dated
+            st = "present"
         if st in ("planned", "proposed", "ongoing", "present", "denied"):
             return st  # "we give Egypt aid yearly": a habit, kept only with a date of its own
     if modal in ("proposed", "planned"):
@@ -177,6 +192,20 @@ def status_of(trig: Trigger, sent: Span) -> str | None:
     if intent in ("planned", "proposed", "denied"):
         return intent  # "agreed to hold talks", "considering imposing sanctions"
     return "occurred"
+
+
+# verbs of a relationship: in the progressive or the perfect, with no date, they describe how two sides
+# stand ("we are cooperating with", "the two countries have collaborated closely"), not a happening
+RELATING = {"cooperate", "collaborate", "coordinate", "partner"}
+
+
+def standing_relation(trig: Trigger) -> bool:
+    """A verb of a relationship in the present progressive or the present perfect."""
+    t = trig.token
+    if trig.noun or lemma(t) not in RELATING:
+        return False
+    aux = {c.lower_ for c in t.children if c.dep_ == "aux"}
+    return (t.tag_ == "VBG" and bool(aux & {"is", "are", "am"})) or (t.tag_ == "VBN" and bool(aux & {"has", "have"}))
 
 
 def sentence_tense(sent: Span) -> str | None:

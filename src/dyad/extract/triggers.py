@@ -116,16 +116,24 @@ _ENDINGS = (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("es", "e"), ("
             ("ing", "e"), ("ing", ""))
 
 
-@lru_cache(maxsize=4096)
-def _regular_lemma(word: str, given: str) -> str:
-    """The small model's lemmatizer misses some regular verbs ("dined" -> "din"): when its lemma is no
-    trigger, a regular inflection of the word that is one is taken instead."""
+def regular_lemma(word: str, given: str, known: frozenset[str]) -> str:
+    """The small model's lemmatizer misses some regular verbs ("dined" -> "din", "hopes" -> "hop"):
+    when its lemma is not among the `known` verbs, a regular inflection of the word that is one is
+    taken instead."""
     for ending, base in _ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 2:
             stem = word[: len(word) - len(ending)] + base
-            if stem in VERBS:
+            if stem in known:
                 return stem
     return given
+
+
+_TRIGGER_VERBS = frozenset(VERBS)
+
+
+@lru_cache(maxsize=4096)
+def _regular_lemma(word: str, given: str) -> str:
+    return regular_lemma(word, given, _TRIGGER_VERBS)
 
 
 def children_lemmas(t: Token) -> set[str]:
@@ -504,6 +512,16 @@ def _meet(v: _Verb) -> Sense | None:
     return _with_party(v)
 
 
+# what is built when a relationship is: "building closer ties", "built alliances", "a new partnership"
+RELATIONSHIPS = {"partnership", "relation", "relationship", "tie", "alliance", "trust", "friendship", "cooperation",
+                 "bridge", "confidence", "understanding"}
+
+
+def _build(v: _Verb) -> Sense | None:
+    # "built a plant in Karachi" is a happening; "are building new partnership" how two sides stand
+    return None if v.object_lemmas & RELATIONSHIPS else v.sense
+
+
 def _reduce(v: _Verb) -> Sense | None:
     # "reduced tariffs" eases a measure; "reduced its troops" is a withdrawal
     return VERBS["ease"] if v.object_lemmas & MEASURES else v.sense
@@ -521,7 +539,8 @@ CHECKS: dict[str, Callable[[_Verb], Sense | None]] = {
     "undertake": _undertake, "commit": _undertake, "grant": _grant,
     **dict.fromkeys(("close", "shut", "seal", "block"), _close), **dict.fromkeys(("allow", "permit"), _allow),
     "launch": _open, "open": _open, "fire": _fire, "strike": _strike, "kill": _kill, "shoot": _kill,
-    "send": _send, "dispatch": _send, **dict.fromkeys(("move", "rush", "put"), _move_forces),
+    "send": _send, "dispatch": _send, "build": _build, "construct": _build,
+    **dict.fromkeys(("move", "rush", "put"), _move_forces),
     **dict.fromkeys(("storm", "destroy", "torpedo", "sink", "sack", "burn"), _destroy),
 }  # fmt: skip
 
@@ -609,6 +628,19 @@ NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
 NOUN_FORMS = set(NOUNS) | {n + "s" for n in NOUNS} | {n + "es" for n in NOUNS}
 
 
+def _modifier_of_trigger(t: Token) -> bool:
+    """A word before a trigger noun that only names it: a compound or an adjective ("the defence
+    agreement"), or one conjoined with such a word ("the Trade and Investment Forum", "technical and
+    training support"): the conjunct modifies the noun as the word it is conjoined with does."""
+    m = t
+    while m.dep_ == "conj" and m.head.i < m.i and m.head.dep_ in ("compound", "amod", "nmod", "conj"):
+        m = m.head
+    # a name's words may be parsed as nmod too ("the Trade and Investment Forum"): one conjoined to
+    # such a word is a word of the name as well
+    deps = ("compound", "amod", "nmod") if m is not t else ("compound", "amod")
+    return m.dep_ in deps and m.head.pos_ in ("NOUN", "PROPN") and lemma(m.head) in NOUNS
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     out = []
     for t in sent:
@@ -622,7 +654,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
             if sense is not None:
                 out.append(Trigger(t, sense, noun=False))
         elif t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNS", "NNP", "NNPS"):
-            if t.dep_ in ("compound", "amod") and t.head.pos_ in ("NOUN", "PROPN") and lemma(t.head) in NOUNS:
+            if _modifier_of_trigger(t):
                 continue  # "the Trade and Investment Forum", "the defence agreement": a word of the name
             sense = _noun_sense(t)
             if sense is not None and not _generic(t):

@@ -182,7 +182,8 @@ def find_times(text: str, ctx: Context | None = None, *, offset: int = 0) -> lis
     cands = _candidates(text)
     tenses = None if ctx.tense else _Tenses(text)
     by_tense = {t: replace(ctx, tense=t) for t in ("past", "future")}
-    first = [(c, c.handler(c.match, by_tense[tenses.at(c.start, c.end)] if tenses else ctx)) for c in cands]
+    first = [(c, c.handler(c.match, by_tense.get(tenses.at(c.start, c.end) or "", ctx) if tenses else ctx))
+             for c in cands]
     if ctx.frame_year is None:
         years = {r.year for c, r in first if r.year is not None and not r.needs_year and not c.in_name}
         if len(years) == 1:
@@ -248,8 +249,8 @@ _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 class _Tenses:
     """The tense of each expression's clause, read once over the whole text: the nearest tense marker
-    before the expression in its sentence, else the nearest after it, else the past (news mostly reports
-    what happened, so a bare "Monday" or "in March" is the last one)."""
+    before the expression in its sentence, else the nearest after it, else none: then the date nearest
+    the reference date is read ("on 30 May" in a story of 25 May is five days ahead, not a year back)."""
 
     def __init__(self, text: str) -> None:
         self.breaks = [m.end() for m in _SENTENCE_END.finditer(text)]
@@ -259,7 +260,7 @@ class _Tenses:
                       else "past" for m in marks]
         self.text = text
 
-    def at(self, start: int, end: int) -> str:
+    def at(self, start: int, end: int) -> str | None:
         if _SINCE.search(self.text, max(0, start - 7), start):
             return "past"
         i = bisect_right(self.breaks, start)
@@ -272,4 +273,4 @@ class _Tenses:
         k = bisect_left(self.starts, end)
         if k < len(self.starts) and self.starts[k] < right:
             return self.kinds[k]
-        return "past"
+        return None

@@ -92,7 +92,10 @@ def _year_for(month: int, day: int | None, ctx: Context) -> int | None:
         return base.year if here <= now else base.year - 1
     if tense == "future":
         return base.year if here >= now else base.year + 1
-    return base.year
+    # no tense: the reading nearest the reference date, the past winning a tie
+    day_here = min(day or 1, 28)
+    readings = [base.year - 1, base.year, base.year + 1]
+    return min(readings, key=lambda y: (abs((date(y, month, day_here) - base).days), y > base.year))
 
 
 # --- handlers: one per pattern -------------------------------------------------------------------

@@ -139,7 +139,11 @@ class Parties:
         some on others (a strike, aid, a sanction, a visit) the actors together are allies, not a pair."""
         counted = self.counted(event_type)
         codes = list(dict.fromkeys(successor(s.code) for s in counted))
-        pairs = ["-".join(sorted(p)) for p in combinations(codes, 2)]
+        places_only = {successor(s.code) for s in counted if s.role == "place" and event_type == "visit"} - {
+            successor(s.code) for s in counted if s.role != "place"}
+        # two places of a visit are two stops of a journey, never a pair ("stops in Brazil, Chile and El
+        # Salvador"); a route between two ports links their countries
+        pairs = ["-".join(sorted(p)) for p in combinations(codes, 2) if not set(p) <= places_only]
         if event_type in JOINT_TYPES:
             return pairs
         agents = {successor(s.code) for s in counted if s.role == "agent"}

@@ -22,6 +22,7 @@ PROPOSAL_HEADS = {"propose", "offer", "invite", "suggest", "ask", "urge", "consi
                   "study", "weigh", "mull", "contemplate", "threaten", "push", "press", "call", "demand", "seek"}
 PLANNED_HEADS = {"plan", "intend", "schedule", "prepare", "decide", "agree", "expect", "going", "due", "set",
                  "promise", "pledge", "vow", "resolve", "commit", "undertake", "arrange", "announce", "order"}
+STOP_HEADS = {"stop", "cease", "halt", "quit"}
 DENIAL_HEADS = {"deny", "refute", "reject", "dismiss", "rebut"}
 # what a noun is asked for under: "calls for talks", "appealed for aid"
 ASKING = PROPOSAL_HEADS | {"appeal"}
@@ -53,6 +54,8 @@ def governing_intent(verb: Token) -> str | None:
         hl = _head_lemma(head)
         if hl == "be" and h.dep_ == "xcomp" and any(c.lower_ == "to" for c in h.children):
             return "planned"  # "Erdogan is to hold talks"
+        if hl in STOP_HEADS and h.dep_ in ("xcomp", "pcomp") and h.tag_ == "VBG":
+            return "wish"  # "to stop firing", "ceased shelling": the act is what ends, not what happens
         if hl in DENIAL_HEADS and h.dep_ in ("ccomp", "pcomp", "xcomp"):
             return "denied"  # "Turkey denied any contact", "denied sending troops"
         # "offered in a speech to hold talks": the parser often hangs the infinitive as an adverbial clause

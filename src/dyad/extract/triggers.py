@@ -327,6 +327,19 @@ def _undertake(v: _Verb) -> Sense | None:
     return v.sense if to_do or (v.lemma == "commit" and "to" in v.preps) else None
 
 
+def _stop(v: _Verb) -> Sense | None:
+    """"will stop over in Tripoli", "the jet stopped in Mexico City": a stop on a journey; "stopped the
+    fighting", "the rain did not stop in Pakistan" is none."""
+    halted = {lemma(c) for c in v.token.children if c.dep_ in ("xcomp", "dobj")}
+    if halted & {"fire", "fight", "shoot", "shell", "attack", "bomb", "fighting", "shelling", "hostility"}:
+        # "ordered its forces to stop firing": a ceasefire (PLOVER RETREAT, CAMEO 0871)
+        return replace(VERBS["withdraw"], type="agreement", mode="ceasefire", cameo="0871", goldstein=9.0)
+    over = any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("over", "off") for c in v.token.children)
+    travellers = [c for c in v.token.children if c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or lemma(c) in
+                                                                          GUESTS | {"plane", "jet", "aircraft"})]
+    return _travel(v) if (over or travellers) and not v.objects else None
+
+
 def _agree(v: _Verb) -> Sense | None:
     # "agreed to use", "agreed on a plan" is an agreement; "agreed that visits matter" only a shared view
     # "agreed that NATO should lead" is agreed too: a course of action, with a modal or a plan
@@ -535,7 +548,7 @@ CHECKS: dict[str, Callable[[_Verb], Sense | None]] = {
     **dict.fromkeys(("speak", "talk", "discuss", "negotiate", "confer", "consult"), _with_party),
     **dict.fromkeys(("host", "receive", "welcome"), _host),
     **dict.fromkeys(("travel", "arrive", "visit", "tour"), _travel),
-    "agree": _agree, "accept": _agree, "lead": _lead, "head": _lead,
+    "agree": _agree, "accept": _agree, "lead": _lead, "head": _lead, "stop": _stop,
     "undertake": _undertake, "commit": _undertake, "grant": _grant,
     **dict.fromkeys(("close", "shut", "seal", "block"), _close), **dict.fromkeys(("allow", "permit"), _allow),
     "launch": _open, "open": _open, "fire": _fire, "strike": _strike, "kill": _kill, "shoot": _kill,
@@ -583,6 +596,9 @@ def _noun_sense(t: Token) -> Sense | None:
         return None
     if lem == "opening" and not any(lemma(x) in OPENABLE - {"talk", "negotiation", "dialogue"} for x in t.subtree):
         return None  # "the opening session of a conference" opens nothing between two states
+    if lem == "stop" and not any(c.lower_ in ("in", "at") and any(g.ent_type_ in ("GPE", "LOC") for g in c.children)
+                                 for c in t.children):
+        return None  # "a stop in Malta", "stops in Brazil and Chile": a stop on a journey; "a stop to" is none
     if lem == "mission" and any(lemma(c) == "to" for c in t.children):
         return NOUNS["visit"]  # "an African Union mission to Tripoli"
     if lem in ("operation", "campaign", "package", "release", "relief", "action", "mission") and not (

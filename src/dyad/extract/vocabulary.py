@@ -29,8 +29,8 @@ noun establishment,normalization,normalisation,recognition                agreem
 # CONSULT
 verb visit,travel,arrive,tour,fly,reach,land,come,go                      visit     CONSULT  visit          042  1.9
 verb host,receive,welcome,greet                                           visit     CONSULT  visit          043  2.8
-verb lead,head                                                            visit     CONSULT  visit          042  1.9
-noun visit,trip,tour,arrival,stopover                                     visit     CONSULT  visit          042  1.9
+verb lead,head,stop,cease                                                 visit     CONSULT  visit          042  1.9
+noun visit,trip,tour,arrival,stopover,stop                                visit     CONSULT  visit          042  1.9
 verb meet,confer,negotiate,consult,discuss,talk,speak                     meeting   CONSULT  -              040  1.0
 verb mediate                                                              meeting   CONSULT  third-party    045  5.0
 noun meeting,talk,session,consultation,negotiation,summit,round,dialogue  meeting   CONSULT  -              040  1.0

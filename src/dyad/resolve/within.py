@@ -34,6 +34,8 @@ def merge_within(events: tuple[Event, ...]) -> tuple[Event, ...]:
 
 
 def _joint_date(prev: Event, ev: Event) -> str | None:
+    if prev.type == ev.type == "meeting" and (prev.date is None) != (ev.date is None):
+        return prev.date or ev.date
     if prev.sentence == ev.sentence and {prev.type, ev.type} in ({"visit", "meeting"}, {"visit"}, {"meeting"}):
         return finer(prev.date, ev.date)
     if ev.type == "visit" and prev.type == "visit":
@@ -63,6 +65,14 @@ def _same_happening(ev: Event, kept: list[Event]) -> int | None:
             prev = kept[i]
             if (prev.type == "visit" and not _plural(prev) and prev.dyad == ev.dyad and prev.status == ev.status
                     and (prev.date is None or ev.date is None or prev.date == ev.date)):
+                return i
+    if ev.type == "meeting" and not _plural(ev) and ev.participants:
+        # the same people meeting again in one report, once with a date and once without, are one meeting
+        # ("Lavrov meets an opposition envoy" ... "after his meeting with Lavrov, Shalgam said Monday")
+        for i in range(len(kept) - 1, -1, -1):
+            prev = kept[i]
+            if (prev.type == "meeting" and prev.dyad == ev.dyad and prev.status == ev.status and not _plural(prev)
+                    and (prev.date is None) != (ev.date is None) and set(prev.participants) & set(ev.participants)):
                 return i
     if not _BARE_REFERENCE.search(" ".join(ev.evidence[0].text.split())):
         return None

@@ -62,7 +62,7 @@ BILATERAL_BODIES = {"commission", "committee", "council", "group", "forum", "dia
 @dataclass(frozen=True)
 class Side:
     code: str  # as written: the USSR stays SUN
-    role: str  # agent | recipient | participant | place
+    role: str  # agent | recipient | participant | place | topic | aside (named, not a party)
     mention: Mention | None = None
 
 
@@ -85,7 +85,7 @@ class Parties:
         places = event_type in PLACE_IS_PARTY and not (event_type in ("meeting", "agreement", "forum")
                                                        and len({successor(s.code) for s in named}) + strangers >= 2)
         return [s for s in self.sides if s.code != UNKNOWN and (s.role != "place" or places)
-                and (s.role != "topic" or self.topical)]
+                and (s.role != "topic" or self.topical) and s.role != "aside"]
 
     def _strangers(self) -> int:
         """Sides that are people the text ties to no country."""
@@ -96,7 +96,7 @@ class Parties:
         """When the parse gives the event one side and the sentence names exactly one other, that one
         takes part too: the parse of a long news sentence often loses an argument, the sentence keeps it."""
         known = {successor(s.code) for s in self.counted(event_type)}
-        named = set(sentence_sides)
+        named = set(sentence_sides) - {successor(s.code) for s in self.sides if s.role == "aside"}
         if self._strangers():
             return  # the other side is there, a person of no known country: not whoever else is named
         if len(known) == 1 and len(named) == 2 and known < named:
@@ -203,10 +203,25 @@ def _argument_tokens(a: Token, depth: int = 0) -> Iterator[tuple[Token, str | No
                     yield from ((t, r or inner) for t, r in _argument_tokens(g, depth + 1))
 
 
+def _based(t: Token) -> bool:
+    """"a UK-based group", "London-based": where something sits, not who acts."""
+    rest = t.doc[t.i + 1 : t.i + 3]
+    return "".join(x.text for x in rest).lower().startswith(("-based", "based")) and not t.whitespace_
+
+
+def _at_border(t: Token) -> bool:
+    """"near the Iraqi border", "along the frontier with Turkey": a place at the edge of a country."""
+    h = t.head if t.dep_ in ("amod", "compound", "poss", "nmod") else (t.head.head if t.dep_ == "pobj" else t)
+    return lemma(h) in ("border", "frontier", "boundary")
+
+
 def _sides(a: Token, role: str, r: Resolver) -> list[Side]:
     out: list[Side] = []
     for t, inner in _argument_tokens(a):
         m = r.mention_at(t)
+        if m is not None and m.code and (_based(t) or ((inner == "place" or role == "place") and _at_border(t))):
+            out.append(Side(m.code, "aside", m))  # neither the actor nor the place acted on
+            continue
         if m is not None and m.kind == "person" and not m.code:
             out.append(Side(UNKNOWN, role, m))
         elif m is not None and m.code and m.kind == "place":

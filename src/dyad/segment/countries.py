@@ -75,6 +75,8 @@ def mention_role(m: Mention, text: str) -> str:
         return "place"
     if m.kind != "country":
         return "party"
+    if text[m.end : m.end + 7].lstrip().lower().startswith("-based"):
+        return "place"  # "a UK-based group": where it sits
     _, table = lexicon()
     lex = table.get(m.text)
     if lex is None or lex.form == "demonym":

@@ -245,8 +245,20 @@ def _sides(a: Token, role: str, r: Resolver) -> list[Side]:
                 if before and before[-1].pos_ in ("PROPN", "NOUN"):
                     out += _sides(before[-1], role, r)
         elif t.lower_ in ("its", "their") and t.dep_ == "poss":
-            # "Israel completed its pullout", "Italy will cut its troops": the clause's subject
-            out += [s for g in _clause_subjects(t) if t not in g.subtree for s in _sides(g, role, r)][:1]
+            # "Israel completed its pullout", "Italy will cut its troops": the clause's subject; when the
+            # parse lost it ("after Qatar, previously a supporter, shut its embassy"), the nearest country
+            # named before the pronoun in the sentence
+            found = [s for g in _clause_subjects(t) if t not in g.subtree for s in _sides(g, role, r)][:1]
+            if not found:
+                own_verb = clause_verb(t)
+                for x in reversed(t.doc[t.sent.start : t.i]):
+                    if x.pos_ in ("VERB", "AUX") and (own_verb is None or x.i != own_verb.i):
+                        break  # another clause's country is not the pronoun's
+                    near = r.mention_at(x)
+                    if near is not None and near.code and near.kind in ("country", "org"):
+                        found = [Side(near.code, role, near)]
+                        break
+            out += found
         elif t.lower_ in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass"):
             # "Iran announced that it had signed": the subject of the verb that reports it
             out += [s for g in _reporting_subjects(t) if t not in g.subtree for s in _sides(g, role, r)][:1]

@@ -114,6 +114,15 @@ def speaker_of(sentence: str, offset: int, mentions: list[Mention], memory: Spea
         after = [m for m in named if m.start >= report.end() + offset and m.start - (report.end() + offset) < 40]
         who = (after[:1] if sentence[report.start() - 2 : report.start()].strip() in ("", ",", "”", '"')
                and after else before[-1:]) or after[:1]
+        envoy = _ENVOY_OF.search(sentence[: report.start()])
+        if envoy is not None and (not who or (who[0].kind == "org" and not who[0].code)):
+            # "China's U.N. ambassador said": the envoy of the country, not the body they sit in
+            end = envoy.start() + offset
+            country = next((m for m in mentions if m.kind == "country" and m.code and 0 <= end - m.end <= 1), None)
+            if country is not None:
+                phrase = " ".join(sentence[country.start - offset : envoy.end()].split()).rstrip(" ,")
+                who = [Mention(country.start, envoy.end() + offset, phrase, "person", country.code, phrase,
+                               envoy.group("role").lower())]
         if who:
             memory.last = who[0]
             return who[0], False
@@ -170,16 +179,25 @@ def addressed_sides(speaker: Mention, here: list[Mention], text: str) -> list[st
         return []
     own = successor(speaker.code)
     out: list[str] = []
+    places: list[str] = []
     for m in here:
         if not m.code or m is speaker or (m.start, m.end) == (speaker.start, speaker.end):
             continue
         # "Ambassador to Pakistan" names the envoy's host: the side an envoy speaks to
         host = _ENVOY_TO.search(text[max(0, m.start - 40) : m.start]) is not None
-        if successor(m.code) != own and m.code not in out and (host or mention_role(m, text) != "place"):
+        if successor(m.code) == own or m.code in out:
+            continue
+        if host or mention_role(m, text) != "place":
             out.append(m.code)
-    return out
+        elif m.code not in places:
+            places.append(m.code)
+    # "concerned about conditions in Libya", "no plans for an intervention in Syria": with no other
+    # side named, the country the statement speaks of as a place is the one it is about
+    return out or places
 
 
+_ENVOY_OF = re.compile(r"\s?['’]s\s+(?:[A-Z][\w.-]*\s+){0,3}(?P<role>ambassador|envoy|representative|delegate|"
+                       r"spokesman|spokeswoman|spokesperson|negotiator)\s*,?\s*$", re.IGNORECASE)
 _ENVOY_TO = re.compile(r"(?i:ambassador|envoy|commissioner|consul|representative|delegate)s?\s+to\s+(?:the\s+)?$")
 
 

@@ -298,7 +298,9 @@ def extract_events(sent: Span, ctx: SentenceContext, sent_offset: int) -> list[E
     first_trigger_char = groups[0][0].triggers[0].token.idx - base + sent_offset
     frame = [x for x in times if x.end <= first_trigger_char and x.point and x.edtf and not x.in_name]
     events: list[Event] = []
+    before: list[TimeExpression] = []  # the dates of the stretch before: what "during the visit" shares
     for g, g_start, g_end, own in groups:
+        frame_of_during, before = before, own
         main = _main_trigger(g)
         status = None
         for tr in [main] + [t for t in g.triggers if t is not main]:
@@ -311,6 +313,9 @@ def extract_events(sent: Span, ctx: SentenceContext, sent_offset: int) -> list[E
         main = _as_protest(main)
         shift = sent_offset - base
         dates = _pick_dates(own, main.token, doc_text, shift) or _pick_dates(frame, main.token, doc_text, shift)
+        if not dates and main.noun and main.token.dep_ == "pobj" and main.token.head.lower_ in ("during", "amid"):
+            # "the strikes began on Saturday during Obama's visit to Brazil": the visit was under way then
+            dates = [x for x in frame_of_during if x.point and x.edtf and not x.in_name][:1]
         if standing_relation(main) and not _pick_dates(own, main.token, doc_text, shift):
             continue  # "we are cooperating with the authorities": how two sides stand, not a happening
         if status == "present":

@@ -2,8 +2,10 @@
 (`tests/data/realnews`, annotated before rules were written for it), scored by the shared scorer;
 and our hand-coded PLOVER sentences through `dyad code`.
 
-The floors are the figures of today less a small margin: they keep what has been won. The issue's
-targets (recall 0.80, strict precision 0.80) are not reached yet; CHANGELOG.md says how far.
+The floors are the figures of today less a small margin: they keep what has been won. Of the issue's
+targets the dev set reaches recall 0.80 and statement recall 0.70; strict precision 0.80, date
+accuracy 0.85 and PLOVER type accuracy 0.85 are not reached yet, nor any on our own set; CHANGELOG.md
+says how far.
 """
 
 from __future__ import annotations
@@ -52,8 +54,8 @@ def own_set(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 @needs_t17
 def test_the_t17_dev_set(t17_events: Path) -> None:
     s = score(t17_events, gold=T17 / "gold", corpus=T17 / "corpus")
-    assert s["recall"] >= 0.6 and s["precision"] >= 0.65 and s["strict_precision"] >= 0.6, s
-    assert s["statement_recall"] >= 0.62 and s["date_accuracy"] >= 0.68, s
+    assert s["recall"] >= 0.8 and s["precision"] >= 0.76 and s["strict_precision"] >= 0.74, s
+    assert s["statement_recall"] >= 0.7 and s["date_accuracy"] >= 0.78, s
 
 
 def test_agenda_and_indicators_of_the_t17_dev_set(t17_events: Path) -> None:
@@ -74,8 +76,8 @@ def test_every_export_of_the_t17_dev_set_cites_exact_slices(t17_events: Path) ->
 def test_our_own_real_news_set(own_set: tuple[Path, Path]) -> None:
     events, corpus = own_set
     s = score(events, gold=ROOT / "tests" / "data" / "realnews" / "gold", corpus=corpus)
-    assert s["recall"] >= 0.57 and s["precision"] >= 0.75 and s["strict_precision"] >= 0.66, s
-    assert s["date_accuracy"] >= 0.8, s
+    assert s["recall"] >= 0.62 and s["precision"] >= 0.79 and s["strict_precision"] >= 0.71, s
+    assert s["date_accuracy"] >= 0.8 and s["statement_recall"] >= 0.48, s
     gold = ROOT / "tests" / "data" / "realnews" / "gold"
     numbers = score(_export(events.parent, events.parent / "corpus.jsonl", "indicators"), "indicators", gold,
                     corpus)
@@ -105,4 +107,4 @@ def test_hand_coded_plover_sentences() -> None:
 
     rows = [json.loads(line) for line in SET.read_text().splitlines() if line.strip()]
     figures, _ = plover_score(rows)
-    assert figures["plover"] >= 0.57 and figures["pair"] >= 0.68 and figures["coded"] >= 0.73, figures
+    assert figures["plover"] >= 0.74 and figures["pair"] >= 0.78 and figures["coded"] >= 0.83, figures

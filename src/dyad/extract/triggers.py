@@ -599,6 +599,8 @@ def _noun_sense(t: Token) -> Sense | None:
     if lem == "stop" and not any(c.lower_ in ("in", "at") and any(g.ent_type_ in ("GPE", "LOC") for g in c.children)
                                  for c in t.children):
         return None  # "a stop in Malta", "stops in Brazil and Chile": a stop on a journey; "a stop to" is none
+    if lem == "mission" and kids & {"u.n.", "un", "diplomatic", "permanent", "trade", "observer"}:
+        return None  # "Britain's U.N. mission", "the diplomatic mission": an office, not an operation
     if lem == "mission" and any(lemma(c) == "to" for c in t.children):
         return NOUNS["visit"]  # "an African Union mission to Tripoli"
     if lem in ("operation", "campaign", "package", "release", "relief", "action", "mission") and not (

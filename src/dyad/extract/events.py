@@ -302,14 +302,13 @@ def extract_events(sent: Span, ctx: SentenceContext, sent_offset: int) -> list[E
     for g, g_start, g_end, own in groups:
         frame_of_during, before = before, own
         main = _main_trigger(g)
-        status = None
-        for tr in [main] + [t for t in g.triggers if t is not main]:
-            status = status_of(tr, sent)
-            if status:
-                main = tr
-                break
-        if status is None:
+        # the first trigger that asserts a happening; a present tense ("in which Berlin recognises") only
+        # when none in the group does ("Germany and Namibia have reached agreement on a declaration")
+        read = [(tr, status_of(tr, sent)) for tr in [main] + [t for t in g.triggers if t is not main]]
+        asserted = [(tr, st) for tr, st in read if st and st != "present"] or [(tr, st) for tr, st in read if st]
+        if not asserted:
             continue
+        main, status = asserted[0]
         main = _as_protest(main)
         shift = sent_offset - base
         dates = _pick_dates(own, main.token, doc_text, shift) or _pick_dates(frame, main.token, doc_text, shift)

@@ -33,7 +33,8 @@ HELP = {"aid", "assistance", "help", "support", "relief", "supply", "food", "med
         "expert", "adviser", "advisor", "equipment", "tent", "water", "shelter", "blanket", "troop", "soldier",
         "force", "marine", "ship", "plane", "aircraft", "helicopter", "vaccine", "dose", "grain", "fuel",
         "personnel", "worker", "engineer", "specialist", "training", "protection", "backing"}  # fmt: skip
-FORCES = {"troop", "force", "soldier", "marine", "reservist", "reserve", "unit", "regiment", "squadron",
+FORCES = {"troop", "force", "soldier", "marine", "reservist", "reserve", "unit", "regiment", "squadron", "volunteer",
+          "militia", "militiaman",
           "warship", "jet", "warplane", "bomber", "fighter", "submarine",
           "tank", "missile", "battalion", "brigade", "division", "carrier", "fleet", "army", "navy", "drone",
           "contingent", "peacekeeper", "paratrooper", "commando", "destroyer", "frigate", "gunboat", "presence",
@@ -169,8 +170,9 @@ OBJECT_NEEDS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in {
     "resume": GOODS | {"flight", "trade", "supply", "talk", "negotiation", "relation", "tie", "aid", "dialogue",
                        "contact", "cooperation", "export", "import", "shipment", "consultation", "visit"},
     "conclude": {"agreement", "treaty", "deal", "contract", "accord", "pact", "talk", "negotiation", "visit"},
-    "accept": {"proposal", "plan", "offer", "invitation", "resolution", "deal", "term", "condition", "ceasefire",
-               "truce", "demand", "request", "credential", "mediation", "aid", "assistance", "help", "apology"},
+    "accept": {"proposal", "plan", "offer", "invitation", "resolution", "call", "deal", "term", "condition",
+               "ceasefire", "truce", "demand", "request", "credential", "mediation", "aid", "assistance", "help",
+               "apology"},
     "recognize": {"government", "council", "independence", "state", "sovereignty", "opposition", "rebel", "regime",
                   "authority", "annexation", "election", "republic", "country", "leadership", "representative"},
     "suspend": LINKS | {"membership", "visit", "export", "import", "shipment", "sale"},
@@ -344,6 +346,10 @@ def _agree(v: _Verb) -> Sense | None:
     # "agreed to use", "agreed on a plan" is an agreement; "agreed that visits matter" only a shared view
     # "agreed that NATO should lead" is agreed too: a course of action, with a modal or a plan
     kids = list(v.token.children)
+    truce = {"ceasefire", "truce", "armistice", "cease-fire"}
+    if v.object_lemmas & truce or {lemma(g) for o in v.objects for c in o.children if c.lower_ == "for"
+                                   for g in c.children} & truce or {lemma(g) for g in v.pobjs("to", "on")} & truce:
+        return NOUNS["ceasefire"]  # "accepted the call for a ceasefire", "agreed to a truce": RETREAT ceasefire
     for c in kids:
         if c.dep_ == "ccomp" and v.lemma == "agree":
             return v.sense if any(x.tag_ == "MD" or x.lower_ == "to" for x in c.children) else None
@@ -489,13 +495,17 @@ def _drop(v: _Verb) -> Sense | None:
 
 
 def _particle(v: _Verb) -> Sense | None:
-    """turn down (reject), hand over (a transfer, or a release)."""
-    prt = {c.lower_ for c in v.token.children if c.dep_ == "prt"}
+    """turn down (reject), hand over (a transfer, or a release, or a suspect extradited)."""
+    # (the parser may hang the particle on the object: "handed two suspects over to")
+    prt = {c.lower_ for c in v.token.children if c.dep_ == "prt"} | {
+        c.lower_ for o in v.objects for c in o.children if c.dep_ == "prt"}
     if v.lemma == "turn":
         return v.sense if "down" in prt else None
     if "over" not in prt:
         return None
     got = v.object_lemmas
+    if got & {"suspect", "fugitive", "militant", "separatist"}:
+        return VERBS["extradite"]  # handed over to the other side's justice: judicial cooperation
     if got & CAPTIVES:
         return VERBS["release"]
     if got & ARMS:

@@ -80,6 +80,9 @@ YIELDED = {"visa", "permission", "access", "concession", "exemption", "waiver", 
 
 # what closing or sealing restricts movement across (CAMEO 191, PLOVER COERCE): a border, not an embassy
 PASSAGES = {"border", "frontier", "gate", "crossing", "airspace", "port", "strait", "checkpoint", "road"}
+# whom one speaks to without meeting another side: the press, a hall, one's own people
+AUDIENCES = {"reporter", "journalist", "press", "media", "correspondent", "audience", "crowd", "parliament",
+             "people", "nation", "supporter", "student", "lawmaker", "television", "radio", "newspaper", "agency"}
 GIVING = {"deliver", "supply", "ship", "send", "transfer", "provide", "give", "donate", "airlift", "hand"}
 GENERIC_DETERMINERS = {"such", "these", "those", "any", "no", "every", "each", "other", "many", "more",
                        "future", "regular", "frequent", "annual", "possible", "potential", "similar",
@@ -267,9 +270,9 @@ def _call(v: _Verb) -> Sense | None:
 
 def _with_party(v: _Verb) -> Sense | None:
     """speak/talk/discuss/meet with someone: the other side is named after "with" or "to" or as object."""
-    others = v.pobjs("with", "to") + v.objects
-    if v.lemma in ("speak", "talk") and not v.pobjs("with", "to"):
-        return None  # "spoke of", "talked about": what was said, a statement at most
+    others = [o for o in v.pobjs("with", "to") + v.objects if lemma(o) not in AUDIENCES]
+    if v.lemma in ("speak", "talk") and not others:
+        return None  # "spoke of", "talked about", "spoke to reporters": what was said, a statement at most
     return v.sense if others or v.lemma in ("meet", "negotiate", "confer", "consult", "discuss") else None
 
 

@@ -223,3 +223,20 @@ def test_how_good_or_how_soon_tells_no_item_from_another() -> None:
     assert match_item(AgendaRef("an immediate ceasefire", "ceasefire"), items) == "a"
     (m,) = mentions("The envoy called for an immediate cease-fire .")
     assert m.head == "ceasefire"
+
+
+@pytest.mark.parametrize("sentence", [
+    # the phrase ends on a hyphenated word the parser splits ("co" "-" "operation"): no "... on the co"
+    "Pakistan and Russia proposed a new round of strategic bilateral political consultations on the "
+    "co-operation in counter-terrorism and regional security matters.",
+    # the title is longer than MAX_TITLE_TOKENS and its last token would fall inside "co-operation"
+    "Pakistan and Russia discussed the proposed framework for regular high-level political and security "
+    "consultations on the co-operation of their two navies.",
+])
+def test_an_agenda_title_ends_at_a_word_boundary(sentence: str) -> None:
+    titles = [m.title for m in mentions(sentence)]
+    assert titles
+    words = set(sentence.replace(".", " ").split())
+    for title in titles:
+        assert title.split()[-1] in words, title  # the last word is a whole word of the sentence
+        assert not title.endswith(("-", " co")), title

@@ -1,16 +1,21 @@
 """The dashboard in a real browser (Debian's chromium driven by Playwright): filter, open evidence,
-see it highlighted in its document, search; no failed request; untrusted text stays inert."""
+see it highlighted in its document, search; no failed request; untrusted text stays inert; and over
+the dev set (../shared/eval/dev/t17): headlines, a time axis, empty states, the query kept, a 404 page."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+
+from conftest import SHARED, run
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
@@ -25,16 +30,14 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture(scope="module")
-def server(examples_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+@contextmanager
+def _serving(db: Path, token: str | None = None) -> Iterator[str]:
+    """The web app over `db` on a free loopback port, in a thread; its base URL."""
     import uvicorn
 
     from dyad.web.app import close_app, create_app
 
-    db = tmp_path_factory.mktemp("web") / "web.duckdb"
-    shutil.copy(examples_db, db)
-    shutil.copytree(examples_db.with_name(examples_db.name + ".search"), db.with_name(db.name + ".search"))
-    app = create_app(db, token="t0ken")
+    app = create_app(db, token=token)
     port = _free_port()
     srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error"))
     thread = threading.Thread(target=srv.run, daemon=True)
@@ -42,14 +45,24 @@ def server(examples_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Itera
     deadline = time.time() + 20
     while not srv.started and time.time() < deadline:
         time.sleep(0.05)
-    base = f"http://127.0.0.1:{port}"
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        thread.join(timeout=10)
+        close_app(app)
+
+
+@pytest.fixture(scope="module")
+def server(examples_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     import httpx
 
-    httpx.post(f"{base}/api/ingest?source=evil", content=EVIL, headers={"Authorization": "Bearer t0ken"})
-    yield base
-    srv.should_exit = True
-    thread.join(timeout=10)
-    close_app(app)
+    db = tmp_path_factory.mktemp("web") / "web.duckdb"
+    shutil.copy(examples_db, db)
+    shutil.copytree(examples_db.with_name(examples_db.name + ".search"), db.with_name(db.name + ".search"))
+    with _serving(db, token="t0ken") as base:
+        httpx.post(f"{base}/api/ingest?source=evil", content=EVIL, headers={"Authorization": "Bearer t0ken"})
+        yield base
 
 
 @pytest.fixture(scope="module")
@@ -122,4 +135,82 @@ def test_untrusted_text_stays_inert_in_the_browser(server: str, browser: object)
         assert page.evaluate("typeof window.__pwned") == "undefined"
     assert page.locator("script").count() == 0 and page.locator("img").count() == 0
     assert dialogs == []
+    page.close()
+
+
+DEV = SHARED / "eval" / "dev" / "t17" / "corpus.jsonl"
+
+
+@pytest.fixture(scope="module")
+def dev_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    if not DEV.is_file():
+        pytest.skip(f"{DEV} is not beside the project")
+    db = tmp_path_factory.mktemp("dev") / "dev.duckdb"
+    code, _, stderr = run("ingest", "--db", str(db), str(DEV))
+    assert code == 0, stderr
+    with _serving(db) as base:
+        yield base
+
+
+def test_the_dev_set_in_the_browser(dev_server: str, browser: object, tmp_path: Path) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
+    failed: list[str] = []
+    page.on("requestfailed", lambda r: failed.append(f"failed {r.url}"))
+
+    # the overview's charts: bars along a time axis whose labels are periods in order, a labelled y-axis
+    page.goto(f"{dev_server}/")
+    charts = page.locator(".card svg")
+    assert charts.count() >= 1
+    axis = [t for t in charts.first.locator("text").all_text_contents() if re.fullmatch(r"\d{4}(-\d{2})?", t)]
+    assert len(axis) >= 2 and axis == sorted(axis), axis
+    assert "events" in charts.first.locator("text").all_text_contents()  # what the y-axis counts
+    page.screenshot(path=str(tmp_path / "dev-overview.png"), full_page=True)
+
+    # the timeline: a headline per event, built from the record, not the evidence sentence cut short
+    page.goto(f"{dev_server}/timeline")
+    rows = page.locator("tr.event")
+    assert rows.count() >= 10
+    headlines = page.locator("tr.event .headline").all_inner_texts()
+    quotes = [rows.nth(i).locator("blockquote").first.inner_text().split("\n")[0].strip()
+              for i in range(rows.count())]
+    assert len(headlines) == rows.count() and all(h.strip() for h in headlines)
+    assert not any(h.rstrip().endswith(("…", "...")) for h in headlines), headlines
+    assert all(len(h) <= 160 for h in headlines), max(headlines, key=len)
+    assert sum(h.strip() != q for h, q in zip(headlines, quotes, strict=True)) >= 0.9 * len(headlines)
+    page.screenshot(path=str(tmp_path / "dev-timeline.png"), full_page=True)
+
+    # a pair with nothing on record: a message and a next step, not empty boxes
+    for path in ("/timeline?dyad=ISL-NZL", "/?dyad=ISL-NZL"):
+        page.goto(f"{dev_server}{path}")
+        empty = page.locator(".empty")
+        assert empty.count() == 1 and "No events for Iceland – New Zealand" in empty.inner_text()
+        assert page.locator("tr.event").count() == 0 and page.locator(".card").count() == 0
+    page.screenshot(path=str(tmp_path / "dev-empty.png"), full_page=True)
+
+    # the search box keeps its query, with hits and without
+    page.goto(f"{dev_server}/")
+    page.fill("header input[type=search]", "ceasefire")
+    page.press("header input[type=search]", "Enter")
+    page.wait_for_load_state()
+    assert page.locator(".hit").count() >= 1
+    assert page.input_value("main input[name=q]") == "ceasefire"
+    assert page.input_value("header input[type=search]") == "ceasefire"
+    page.screenshot(path=str(tmp_path / "dev-search.png"), full_page=True)
+    page.fill("main input[name=q]", "zqxwv")
+    page.click("main form button")
+    page.wait_for_load_state()
+    assert page.locator(".hit").count() == 0 and "No sentence matches" in page.locator(".empty").inner_text()
+    assert page.input_value("main input[name=q]") == "zqxwv"
+
+    # a missing document: an HTML page that says so and where to go
+    response = page.goto(f"{dev_server}/documents/no-such-document")
+    assert response is not None and response.status == 404
+    assert response.headers["content-type"].startswith("text/html")
+    assert page.locator("h1").inner_text() == "Not found"
+    assert page.locator("main a[href='/']").count() == 1
+    page.screenshot(path=str(tmp_path / "dev-404.png"), full_page=True)
+
+    assert failed == []
+    assert {p.name for p in tmp_path.glob("dev-*.png")} == {f"dev-{n}.png" for n in
+                                                            ("overview", "timeline", "empty", "search", "404")}
     page.close()

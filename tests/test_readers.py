@@ -4,6 +4,7 @@ each broken entry a skip of its own, offsets into the text that is stored."""
 from __future__ import annotations
 
 import io
+import json
 from datetime import UTC, datetime
 from email.utils import format_datetime
 from pathlib import Path
@@ -137,3 +138,34 @@ def test_a_pdf_statement_is_read_from_its_text_layer_and_a_scan_is_refused(tmp_p
     (doc,) = _documents(db)
     assert doc["format"] == "pdf" and "Kenya and Uganda signed a border agreement" in " ".join(str(doc["text"]).split())
     _evidence_holds(db)
+
+
+def test_a_published_date_that_is_no_date_is_a_skip_naming_the_file_and_record(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps(r) for r in [
+        {"id": "good", "text": STORY, "published": "2022-05-05"},
+        {"id": "moon", "text": STORY.replace("border", "trade"), "published": "2025-13-45"},
+        {"id": "slash", "text": STORY.replace("border", "water"), "published": "2022/05/05"},
+        {"id": "blank", "text": STORY.replace("border", "rail"), "published": ""},  # no date given: fine
+    ]) + "\n")
+    db = tmp_path / "db.duckdb"
+    code, _, stderr = run("ingest", "--db", str(db), str(feed))
+    assert code == 1
+    assert f"{feed}:2: record 'moon': \"published\" is not a date" in stderr and "'2025-13-45'" in stderr
+    assert f"{feed}:3: record 'slash': \"published\" is not a date" in stderr and "'2022/05/05'" in stderr
+    assert "2 new document(s)" in stderr and "2 skipped" in stderr
+    stored = {d["source"]: d["published"] for d in _documents(db)}
+    assert stored == {"good": "2022-05-05", "blank": None}
+
+    code, stdout, stderr = run("code", str(feed))
+    assert code == 1
+    assert "skipped" in stderr and "record 'moon'" in stderr and "'2025-13-45'" in stderr
+    ids = {e["evidence"][0]["source"] for e in map(json.loads, stdout.splitlines())}
+    assert ids == {"good", "blank"}
+
+
+def test_a_csv_row_with_no_date_for_published_is_skipped(tmp_path: Path) -> None:
+    path = tmp_path / "rows.csv"
+    path.write_text(f'id,text,published\nr1,"{STORY}",2022-05-04\nr2,"{STORY}",May fourth\n')
+    code, _, stderr = run("ingest", "--db", str(tmp_path / "db.duckdb"), str(path))
+    assert code == 1 and f"{path}:3: record 'r2': \"published\" is not a date" in stderr

@@ -24,11 +24,15 @@ from dyad.cli_support import (
     JsonlFormat,
     LinesFormat,
     ListFormat,
+    OneLineErrors,
     OutOption,
     ReadFormat,
     SecondCountry,
+    SideFilter,
+    StatusFilter,
     TableFormat,
     TimelineFormat,
+    TypeFilter,
     check_out,
     check_pair,
     emit,
@@ -50,7 +54,7 @@ from dyad.query import (
     actors,
     agenda,
     country_code,
-    date_bound,
+    date_range,
     dyad_counts,
     events,
     indicators,
@@ -73,7 +77,7 @@ from dyad.times import Context, find_times, parse_iso_date
 
 app = typer.Typer(
     help="Dyad: a dated, source-cited record of the relationship between two countries.",
-    no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+    no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False, cls=OneLineErrors,
 )
 export_app = typer.Typer(help="Export records in standard shapes.", no_args_is_help=True)
 app.add_typer(export_app, name="export")
@@ -159,8 +163,8 @@ def events_cmd(
     dyad: DyadFilter = None,
     since: Annotated[str | None, typer.Option(help="Earliest date: 2024, 2024-06 or 2024-06-01.")] = None,
     until: Annotated[str | None, typer.Option(help="Latest date: 2025, 2025-06 or 2025-06-30.")] = None,
-    type: Annotated[str | None, typer.Option("--type", help="Event type, e.g. visit, meeting, agreement.")] = None,
-    status: Annotated[str | None, typer.Option(help="occurred, planned, ongoing, proposed, cancelled, denied.")] = None,
+    type: TypeFilter = None,
+    status: StatusFilter = None,
     limit: Annotated[int | None, typer.Option(help="At most this many events.", min=0)] = None,
     format: ListFormat = TableFormat.table,
     db: DbOption = None,
@@ -230,7 +234,7 @@ def agenda_cmd(
 @app.command("actors")
 def actors_cmd(
     kind: Annotated[ActorKind | None, typer.Option(help="person, org or country.")] = None,
-    side: Annotated[str | None, typer.Option(help="Only actors of this country (ISO3), e.g. RUS.")] = None,
+    side: SideFilter = None,
     limit: Annotated[int, typer.Option(help="At most this many actors.", min=0)] = 50,
     format: ListFormat = TableFormat.table,
     db: DbOption = None,
@@ -361,9 +365,9 @@ def search_cmd(
     try:
         if not path.exists():
             raise ConfigError(f"{path}: no such database (run `dyad ingest` first, or pass --db)")
+        first, last = date_range(since, until)
         hits = SearchIndex(index_path(path)).search(
-            query, dyad=parse_dyad(dyad) if dyad else None, since=date_bound(since, 0, "since"),
-            until=date_bound(until, 1, "until"), outlet=outlet, limit=limit)
+            query, dyad=parse_dyad(dyad) if dyad else None, since=first, until=last, outlet=outlet, limit=limit)
     except DyadError as e:
         fail(e)
     emit([h.as_dict() for h in hits], format.value,
@@ -381,6 +385,8 @@ def ask_cmd(
 ) -> None:
     """Answer a question from the record, with the quoted sentence and its source, or say the corpus does not say."""
     path = resolve_db_path(db)
+    if not question.strip():
+        fail(DyadError('give a question, e.g. "When did the 9th IGC meet?"'))
     with reading(db) as store:
         result = ask(store, SearchIndex(index_path(path)), question)
     if format == TimelineFormat.json:
@@ -479,6 +485,8 @@ def code(path: CodedPath = "-", published: PublishedDate = None, format: LinesFo
     problems = 0
     if published and parse_iso_date(published) is None:
         fail(DyadError(f"--published: not a date (use YYYY-MM-DD): {published!r}"))
+    if path != "-" and not Path(path).is_file():
+        fail(DyadError(f"{path}: no such file" + (" (give a file, not a folder)" if Path(path).is_dir() else "")))
     try:
         for item in code_documents([path], Settings(), published=published):
             if isinstance(item, Skipped):

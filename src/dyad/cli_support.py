@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -13,11 +13,14 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
+from typer.core import TyperGroup
 
 from dyad.errors import DyadError
 from dyad.formats import short, write_rows
 from dyad.output import check_output, output_path
 from dyad.query import parse_dyad
+from dyad.records import EVENT_STATUSES, EVENT_TYPES
 from dyad.settings import resolve_db_path
 from dyad.store.duckdb_store import Store
 
@@ -32,6 +35,40 @@ DyadOption = Annotated[str | None, typer.Option(help="Only this dyad: two ISO3 c
 OutOption = Annotated[Path | None, typer.Option("--out", help="Write here instead of standard output.")]
 ForceOption = Annotated[bool, typer.Option("--force", help="Replace the --out file if it exists.")]
 DyadFilter = Annotated[str | None, typer.Option("--dyad", help="Two ISO3 codes, e.g. PAK-RUS.")]
+# values the query layer checks (one clear line for any other), all of them listed in --help
+TypeFilter = Annotated[str | None, typer.Option("--type", help=f"Event type: {', '.join(EVENT_TYPES)}.")]
+StatusFilter = Annotated[str | None, typer.Option("--status", help=f"Event status: {', '.join(EVENT_STATUSES)}.")]
+SideFilter = Annotated[str | None, typer.Option(
+    "--side", help="Only actors of this country: any ISO 3166 alpha-3 code, e.g. RUS (an unknown code is refused).")]
+
+
+class OneLineErrors(TyperGroup):
+    """The app's group: a usage error (a bad number, a value not among the choices, a missing
+    argument) is one line on stderr, as every other refusal is, and exit status 2 -- not click's
+    usage block and a box a long message wraps in."""
+
+    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
+             complete_var: str | None = None, standalone_mode: bool = True, windows_expand_args: bool = True,
+             **extra: Any) -> Any:
+        try:
+            rv = super().main(args, prog_name, complete_var, False, windows_expand_args, **extra)
+        except typer.TyperException as e:  # click's (vendored by typer) usage errors are these
+            if not standalone_mode:
+                raise
+            ctx = getattr(e, "ctx", None)
+            if type(e).__name__ != "NoArgsIsHelpError":  # `dyad`, `dyad export`: the help is printed already
+                hint = f" (see `{ctx.command_path} --help`)" if ctx is not None else ""
+                err.print(Text("error: ", style="red") + Text(f"{e.format_message()}{hint}"), highlight=False)
+            sys.exit(e.exit_code)
+        except typer.Abort:
+            if not standalone_mode:
+                raise
+            say("aborted")
+            sys.exit(1)
+        if not standalone_mode:
+            return rv
+        # not standalone, click returns an Exit's code (typer.Exit(1), --help's 0) or the command's None
+        sys.exit(rv if isinstance(rv, int) else 0)
 
 
 class TableFormat(StrEnum):
@@ -153,11 +190,15 @@ __all__ = [
     "JsonlFormat",
     "LinesFormat",
     "ListFormat",
+    "OneLineErrors",
     "OutOption",
     "ReadFormat",
     "SecondCountry",
+    "SideFilter",
+    "StatusFilter",
     "TableFormat",
     "TimelineFormat",
+    "TypeFilter",
     "check_out",
     "check_pair",
     "emit",

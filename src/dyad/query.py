@@ -62,6 +62,15 @@ def date_bound(value: str | None, which: int, name: str) -> Any:
     return b[which]
 
 
+def date_range(since: str | None, until: str | None) -> tuple[Any, Any]:
+    """The first day of --since and the last of --until; a clear error for either that is no date,
+    or for a --since after the --until (a range nothing can fall in)."""
+    first, last = date_bound(since, 0, "since"), date_bound(until, 1, "until")
+    if first is not None and last is not None and first > last:
+        raise ConfigError(f"--since {since} is after --until {until}: no date falls between them")
+    return first, last
+
+
 def _event_where(f: EventFilter) -> tuple[list[str], list[Any]]:
     """The WHERE clauses and parameters of a filter; a clear error for a value that is not allowed."""
     where: list[str] = []
@@ -90,7 +99,7 @@ def _event_where(f: EventFilter) -> tuple[list[str], list[Any]]:
     if f.id:
         where.append("e.id = ?")
         params.append(f.id)
-    since, until = date_bound(f.since, 0, "since"), date_bound(f.until, 1, "until")
+    since, until = date_range(f.since, f.until)
     if since is not None:
         where.append("e.date_end >= ?")
         params.append(since)

@@ -327,7 +327,7 @@ def _statement_event(st: Statement, others: list[str], sentence: str, s: Sentenc
     return Event(type="statement", plover=plover, plover_mode=mode, cameo=cameo, goldstein=goldstein, date=when,
                  status="occurred", dyad=pairs[0], dyads=tuple(dict.fromkeys(pairs)), source_actor=st.side,
                  target_actor=others[0], participants=(st.speaker,) if st.speaker_role else (),
-                 summary=summary[:197] + "…" if len(summary) > 200 else summary, confidence=0.5,
+                 summary=summary[:197].rsplit(" ", 1)[0] + "…" if len(summary) > 200 else summary, confidence=0.5,
                  evidence=st.evidence, document_id=st.document_id, trigger="said", sentence=s.index)
 
 

@@ -132,7 +132,7 @@ def _listed(span: Span, sentence: str, offset: int, source: str, as_of: str | No
             continue
         for obj in _conjuncts(first):
             words = list(span.doc[obj.i if obj.pos_ == "VERB" else obj.left_edge.i : _phrase_end(obj)])
-            title = _clean(words[:MAX_TITLE_TOKENS])
+            title = _clean(_first_words(words))
             if title:
                 out.append(AgendaMention(title, kind_of(title) if lemma(subj) not in ITEM_HEADS else
                                          ITEM_HEADS[lemma(subj)], "proposed", as_of,
@@ -160,7 +160,7 @@ def _proposed_actions(span: Span, sentence: str, offset: int, source: str, as_of
             if framed is None:
                 continue
             status = framed
-        words = list(span.doc[v.i : _phrase_end(v)])[:MAX_TITLE_TOKENS]
+        words = _first_words(list(span.doc[v.i : _phrase_end(v)]))
         title = _clean(words)
         if len(title.split()) >= 2:
             out.append(AgendaMention(title, kind_of(title), status, as_of,
@@ -191,7 +191,7 @@ def _wanted_passives(span: Span, sentence: str, offset: int, source: str,
         prep = next((c for c in v.rights if c.dep_ == "prep" and c.lower_ in _TITLE_PREPS and not _is_time(c)), None)
         if prep is not None:
             words += list(span.doc[prep.i : _phrase_end(prep)])
-        title = _clean(words[:MAX_TITLE_TOKENS])
+        title = _clean(_first_words(words))
         if title:
             last = words[-1]
             out.append(AgendaMention(f"{lemma(v)} {title}", kind_of(lemma(v)), status, as_of,
@@ -486,7 +486,7 @@ def _titles(head: Token) -> list[tuple[str, Token, Token]]:
             break
     out = []
     for tail in tails:
-        words = (base + tail)[:MAX_TITLE_TOKENS]
+        words = _first_words(base + tail)
         out.append((_clean(words), words[0], words[-1]))
     return out
 
@@ -513,6 +513,9 @@ def _phrase_end(x: Token) -> int:
                 c.dep_ == "acl" and c.right_edge.i - c.i >= 6):
             break
         end = _phrase_end(c) if c.dep_ == "prep" and c.i - x.i < 3 else c.right_edge.i + 1
+    doc = x.doc
+    while end < len(doc) and _glued(doc[end - 1], doc[end]):  # "the co-operation": not "the co" ("-" is punct)
+        end += 1
     return end
 
 
@@ -521,6 +524,36 @@ def _is_time(prep: Token) -> bool:
 
 
 _SPACE_BEFORE = re.compile(r"\s+(?=(?:['’]s\b|[,.;:!?)\]]|n['’]t\b))")
+
+
+_JOINERS = frozenset("-‐‑–/")  # a hyphen or slash with no space around it joins two parts of one word
+
+
+def _glued(a: Token, b: Token) -> bool:
+    """Are two tokens parts of one word ("co" "-" "operation"; "2+2"), so no title ends between them?"""
+    if a.whitespace_ or b.i != a.i + 1 or a.doc is not b.doc:
+        return False
+    return a.text in _JOINERS or b.text in _JOINERS or (a.text[-1:].isalnum() and b.text[:1].isalnum())
+
+
+def _first_words(words: list[Token]) -> list[Token]:
+    """At most MAX_TITLE_TOKENS tokens, cut between two words, never inside one: "consultations on
+    the co-operation in energy" gives "consultations on the", not "... on the co" (spaCy splits
+    "co-operation" into three tokens)."""
+    if len(words) <= MAX_TITLE_TOKENS:
+        return words
+
+    def inside(cut: int) -> bool:  # does a cut before words[cut] fall inside a word?
+        return _glued(words[cut - 1], words[cut])
+
+    cut = MAX_TITLE_TOKENS
+    while cut > 1 and inside(cut):
+        cut -= 1
+    if cut == 1 and inside(cut):  # one long hyphenated word: the whole word, not a piece of it
+        cut = MAX_TITLE_TOKENS
+        while cut < len(words) and inside(cut):
+            cut += 1
+    return words[:cut]
 
 
 def _clean(words: list[Token]) -> str:

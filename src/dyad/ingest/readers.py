@@ -24,6 +24,7 @@ from dyad.ingest.pdf import pdf_document
 from dyad.ingest.warc import warc_pages
 from dyad.records import RawDocument, Skipped
 from dyad.settings import Settings
+from dyad.times import parse_iso_date
 
 TEXT_SUFFIXES = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
                  ".jsonl": "jsonl", ".ndjson": "jsonl", ".rss": "feed", ".atom": "feed", ".xml": "xml",
@@ -299,8 +300,12 @@ def record_item(rec: object, src: str, n: int) -> Item:
     if not isinstance(body, str) and not isinstance(html, str):
         return Skipped(src, 'record has no "text" or "html" string', n)
     rid = scrub(str(rec.get("id"))) if rec.get("id") is not None else f"{src}:{n}"
-    meta = {k: (scrub(str(rec[k])) if rec.get(k) is not None else None)
+    meta = {k: (scrub(str(rec[k])) if rec.get(k) not in (None, "") else None)
             for k in ("title", "url", "outlet", "published")}
+    if meta["published"] is not None and parse_iso_date(meta["published"]) is None:
+        # a date that is none would silently leave the story undated (and its "last week" unread)
+        return Skipped(src, f'record {rid!r}: "published" is not a date (use YYYY-MM-DD, e.g. 2025-01-25): '
+                            f'{meta["published"]!r}', n)
     body = scrub(body) if isinstance(body, str) else body
     html = scrub(html) if isinstance(html, str) else html
     if isinstance(html, str) and not isinstance(body, str):

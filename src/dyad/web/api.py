@@ -17,7 +17,7 @@ from dyad.query import (
     EventFilter,
     actors,
     agenda,
-    date_bound,
+    date_range,
     document,
     documents,
     dyad_counts,
@@ -143,8 +143,9 @@ def api_search(record: RecordDep, q: Annotated[str, Query(min_length=1, max_leng
                outlet: Annotated[str | None, Query(max_length=100)] = None, format: Fmt = "json") -> Response:
     """Full-text search over sentences (BM25; "phrases"; filters)."""
     limit, offset = page
-    hits = record.search.search(q, dyad=parse_dyad(dyad) if dyad else None, since=date_bound(since, 0, "since"),
-                                until=date_bound(until, 1, "until"), outlet=outlet, limit=limit, offset=offset)
+    first, last = date_range(since, until)
+    hits = record.search.search(q, dyad=parse_dyad(dyad) if dyad else None, since=first, until=last,
+                                outlet=outlet, limit=limit, offset=offset)
     return respond([h.as_dict() for h in hits], format)
 
 

@@ -24,7 +24,8 @@ from spacy.tokens import Span, Token
 from dyad.extract.parties import Resolver, at_home, event_parties
 from dyad.extract.sectors import sectors_of
 from dyad.extract.status import sentence_tense, standing_relation, status_of
-from dyad.extract.triggers import LIGHT_VERBS, Trigger, clause_verb, find_triggers, lemma
+from dyad.extract.trigger_words import LIGHT_VERBS
+from dyad.extract.triggers import Trigger, clause_verb, find_triggers, lemma
 from dyad.gazetteer import successor
 from dyad.records import Event, Evidence, Mention, TimeExpression
 from dyad.segment.countries import mention_role

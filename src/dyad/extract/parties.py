@@ -18,7 +18,8 @@ from itertools import combinations
 
 from spacy.tokens import Token
 
-from dyad.extract.triggers import LIGHT_VERBS, Trigger, clause_verb, lemma
+from dyad.extract.trigger_words import LIGHT_VERBS
+from dyad.extract.triggers import Trigger, clause_verb, lemma
 from dyad.extract.vocabulary import NOUNS
 from dyad.gazetteer import lexicon, successor
 from dyad.records import Mention

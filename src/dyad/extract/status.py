@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dyad.extract.triggers import LIGHT_VERBS, Trigger, clause_verb, lemma, regular_lemma
+from dyad.extract.trigger_words import LIGHT_VERBS
+from dyad.extract.triggers import Trigger, clause_verb, lemma, regular_lemma
 
 # Modality, read as ANNOTATION.md does: a possibility, a condition or an offer is "proposed";
 # a plan, a decision or a reported "would" is "planned"; a wish, a norm or a negation is no event.

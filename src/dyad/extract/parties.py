@@ -216,6 +216,35 @@ def _at_border(t: Token) -> bool:
     return lemma(h) in ("border", "frontier", "boundary")
 
 
+def _whose_sides(t: Token, role: str, r: Resolver) -> list[Side]:
+    """"Zuma, whose last visit to Libya": the noun the relative clause is about."""
+    h = t.head
+    while h.dep_ != "relcl" and h.head.i != h.i:
+        h = h.head
+    if h.dep_ == "relcl":
+        return _sides(h.head, role, r)
+    # the parser lost the relative clause: the noun just before "whose"
+    before = [x for x in t.doc[max(t.sent.start, t.i - 3) : t.i] if not x.is_punct]
+    return _sides(before[-1], role, r) if before and before[-1].pos_ in ("PROPN", "NOUN") else []
+
+
+def _possessor_sides(t: Token, role: str, r: Resolver) -> list[Side]:
+    """"Israel completed its pullout", "Italy will cut its troops": the clause's subject; when the parse
+    lost it ("after Qatar, previously a supporter, shut its embassy"), the nearest country named before
+    the pronoun in the same clause."""
+    found = [s for g in _clause_subjects(t) if t not in g.subtree for s in _sides(g, role, r)][:1]
+    if found:
+        return found
+    own_verb = clause_verb(t)
+    for x in reversed(t.doc[t.sent.start : t.i]):
+        if x.pos_ in ("VERB", "AUX") and (own_verb is None or x.i != own_verb.i):
+            return []  # another clause's country is not the pronoun's
+        near = r.mention_at(x)
+        if near is not None and near.code and near.kind in ("country", "org"):
+            return [Side(near.code, role, near)]
+    return []
+
+
 def _sides(a: Token, role: str, r: Resolver) -> list[Side]:
     out: list[Side] = []
     for t, inner in _argument_tokens(a):
@@ -235,31 +264,9 @@ def _sides(a: Token, role: str, r: Resolver) -> list[Side]:
         elif t.lower_ in PRONOUNS and r.last_person is not None and r.last_person.code:
             out.append(Side(r.last_person.code, role, r.last_person))
         elif t.lower_ == "whose" and t.dep_ == "poss":
-            # "Zuma, whose last visit to Libya": the noun the relative clause is about
-            h = t.head
-            while h.dep_ != "relcl" and h.head.i != h.i:
-                h = h.head
-            if h.dep_ == "relcl":
-                out += _sides(h.head, role, r)
-            else:  # the parser lost the relative clause: the noun just before "whose"
-                before = [x for x in t.doc[max(t.sent.start, t.i - 3) : t.i] if not x.is_punct]
-                if before and before[-1].pos_ in ("PROPN", "NOUN"):
-                    out += _sides(before[-1], role, r)
+            out += _whose_sides(t, role, r)
         elif t.lower_ in ("its", "their") and t.dep_ == "poss":
-            # "Israel completed its pullout", "Italy will cut its troops": the clause's subject; when the
-            # parse lost it ("after Qatar, previously a supporter, shut its embassy"), the nearest country
-            # named before the pronoun in the sentence
-            found = [s for g in _clause_subjects(t) if t not in g.subtree for s in _sides(g, role, r)][:1]
-            if not found:
-                own_verb = clause_verb(t)
-                for x in reversed(t.doc[t.sent.start : t.i]):
-                    if x.pos_ in ("VERB", "AUX") and (own_verb is None or x.i != own_verb.i):
-                        break  # another clause's country is not the pronoun's
-                    near = r.mention_at(x)
-                    if near is not None and near.code and near.kind in ("country", "org"):
-                        found = [Side(near.code, role, near)]
-                        break
-            out += found
+            out += _possessor_sides(t, role, r)
         elif t.lower_ in ("it", "they") and t.dep_ in ("nsubj", "nsubjpass"):
             # "Iran announced that it had signed": the subject of the verb that reports it
             out += [s for g in _reporting_subjects(t) if t not in g.subtree for s in _sides(g, role, r)][:1]

@@ -29,9 +29,12 @@ def pair(dyad: str) -> str:
 def score(rows: list[dict[str, Any]]) -> tuple[dict[str, float], list[tuple[dict[str, Any], Event | None]]]:
     docs = [RawDocument(source=r["id"], text=r["text"], format="jsonl", published=r["published"]) for r in rows]
     by_doc: dict[str, list[Event]] = {}
+    skipped = 0
     for ev in code(docs):
         if isinstance(ev, Event):
             by_doc.setdefault(ev.evidence[0].source, []).append(ev)
+        else:
+            skipped += 1  # a sentence extraction failed on: a bug, never a coding
     hits: Counter[str] = Counter()
     picked = []
     for r in rows:
@@ -48,7 +51,8 @@ def score(rows: list[dict[str, Any]]) -> tuple[dict[str, float], list[tuple[dict
         hits["status"] += ev.status == r["status"]
         hits["date"] += ev.date == r["date"]
     n = len(rows)
-    return {k: round(hits[k] / n, 3) for k in ("coded", "plover", "type", "pair", "status", "date")}, picked
+    figures = {k: round(hits[k] / n, 3) for k in ("coded", "plover", "type", "pair", "status", "date")}
+    return {**figures, "skipped": skipped}, picked
 
 
 def main() -> None:

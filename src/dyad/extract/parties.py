@@ -55,6 +55,8 @@ OFFICES = {"official", "government", "minister", "president", "premier", "leader
            "authority", "administration", "spokesman", "spokeswoman", "spokesperson", "diplomat", "negotiator",
            "ambassador", "counterpart", "chancellor", "king", "emir", "regime", "ministry", "embassy",
            "secretary", "prince", "sheikh"}  # not armies and police: unnamed, they are most often domestic
+GO_BETWEENS = {"envoy", "special envoy", "mediator", "secretary-general", "secretary general", "special representative",
+               "high commissioner", "representative"}
 # happenings all their parties share with one another: who meets, signs or trains together
 JOINT_TYPES = {"meeting", "forum", "agreement", "call", "military_exercise", "cultural"}
 BILATERAL_BODIES = {"commission", "committee", "council", "group", "forum", "dialogue", "mechanism", "board"}
@@ -131,7 +133,10 @@ class Parties:
         people = {s.mention.name for s in unknown if s.mention is not None}
         if len(known) == 1 and known < set(story):
             (other,) = set(story) - known
-            self.sides = [Side(other, s.role, s.mention) if s.code == UNKNOWN else s for s in self.sides]
+            # an envoy, mediator or secretary-general named with no country ("envoy Kofi Annan") serves a
+            # body, not the other side of the pair
+            self.sides = [Side(other, s.role, s.mention) if s.code == UNKNOWN and not (
+                s.mention is not None and (s.mention.role or "").lower() in GO_BETWEENS) else s for s in self.sides]
         elif not known and len(people) >= 2:
             self.sides = [s for s in self.sides if s.code != UNKNOWN] + [Side(c, "participant") for c in story]
 

@@ -407,7 +407,9 @@ def event_parties(trig: Trigger, group: list[Trigger], r: Resolver) -> Parties:
             parties.add(side)
     parties.resolve_unknown(r.story_dyad, trig.type)
     parties.add_theatre(r.theatre, trig.sense.plover)
-    parties.add_sentence_side(r.sentence_sides, trig.type)
+    if not (trig.noun and any(c.dep_ == "prep" and c.lower_ == "between" for c in trig.token.children)):
+        # "dialogue between the Libyan government and its opponents": the phrase names all the parties
+        parties.add_sentence_side(r.sentence_sides, trig.type)
     if not parties.counted(trig.type) and r.recent_pair and trig.noun and any(
             lemma(c) in ANOTHER for c in trig.token.children):
         # "a further exercise is planned", "a third passenger train": another of what the same two did

@@ -9,7 +9,7 @@ ARMS = {"helicopter", "jet", "aircraft", "fighter", "tank", "missile", "weapon",
         "gun", "launcher", "warplane", "destroyer", "corvette", "howitzer", "rocket"}  # fmt: skip
 GOODS = {"grain", "wheat", "oil", "gas", "lng", "fertilizer", "fertiliser", "cargo", "food", "coal", "product",
          "goods", "vaccine", "crude", "petroleum", "beef", "pork", "rice", "steel", "car", "chip", "semiconductor",
-         "electricity", "power", "uranium", "barrel", "ton", "tonne", "equipment", "medicine", "supply", "fuel",
+         "electricity", "uranium", "barrel", "ton", "tonne", "equipment", "medicine", "supply", "fuel",
          "corn", "soybean", "sugar", "cotton", "textile", "machinery", "vehicle", "aircraft", "plane", "ship",
          "vessel", "system"}  # fmt: skip
 MONEY = {"dollar", "euro", "yen", "yuan", "rouble", "ruble", "rupee", "pound", "riyal", "dirham", "lira", "franc",

@@ -283,7 +283,11 @@ def find_statements(work: Work, tools: Tools) -> Work:
         out.append(st)
         if dyad and s.index not in covered:
             times = find_times(sentence, Context(ref=d.ref_date, tense="past"), offset=s.start)
-            events.append(_statement_event(st, others, sentence, s, said_when(sentence, s.start, times)))
+            # a saying with no time of its own in a sentence that has one day only: said that day ("Obama
+            # spoke earlier in the day with Sarkozy and the White House said they agreed ...")
+            days = {t.edtf for t in times if t.point and t.edtf and len(t.edtf) == 10}
+            when = said_when(sentence, s.start, times) or (days.pop() if len(days) == 1 else None)
+            events.append(_statement_event(st, others, sentence, s, when))
     return replace(work, statements=tuple(out), events=work.events + tuple(events))
 
 

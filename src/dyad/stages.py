@@ -24,7 +24,7 @@ from dyad.extract.bodies import find_bodies
 from dyad.extract.events import SentenceContext, extract_events
 from dyad.extract.indicators import find_indicators
 from dyad.extract.mentions import known_names, people, record_names, resolve_people, titled_people
-from dyad.extract.screen import may_hold_agenda, may_hold_event, may_hold_number
+from dyad.extract.screen import EVENT_WORDS, may_hold_agenda, may_hold_event, may_hold_number
 from dyad.extract.sectors import SECTOR_WORDS
 from dyad.extract.statements import (
     SpeakerMemory,
@@ -279,7 +279,7 @@ def find_statements(work: Work, tools: Tools) -> Work:
             speaker=speaker.name, speaker_role=speaker.role, side=speaker.code,
             date=d.ref_date.isoformat() if d.ref_date else None,
             topic=tuple(k for k, v in SECTOR_WORDS.items() if words & v), stance=score, tone=tone, dyad=dyad,
-            first_person=first, evidence=(Evidence(d.source, s.start, s.end, sentence),), document_id=d.id)
+            first_person=first, evidence=(_saying(d.source, text, s, speaker),), document_id=d.id)
         out.append(st)
         if dyad and s.index not in covered:
             times = find_times(sentence, Context(ref=d.ref_date, tense="past"), offset=s.start)
@@ -289,6 +289,21 @@ def find_statements(work: Work, tools: Tools) -> Work:
             when = said_when(sentence, s.start, times) or (days.pop() if len(days) == 1 else None)
             events.append(_statement_event(st, others, sentence, s, when))
     return replace(work, statements=tuple(out), events=work.events + tuple(events))
+
+
+_JOINED = re.compile(r"(?:,?\s+and|;|,\s+but)\s+(?P<det>the\s+)?$")
+
+
+def _saying(source: str, text: str, s: Sentence, speaker: Mention) -> Evidence:
+    """The evidence of a statement: its sentence; or, when the speaker opens a clause joined to one that
+    reports a happening of its own ("Obama spoke with Sarkozy and the White House said they agreed
+    ..."), that clause alone, so the happening and the saying each keep their own words."""
+    lead = text[s.start : speaker.start] if s.start < speaker.start < s.end else ""
+    m = _JOINED.search(lead)
+    if m is not None and EVENT_WORDS.search(lead, 0, m.start()):
+        start = s.start + m.end() - len(m.group("det") or "")
+        return Evidence(source, start, s.end, text[start : s.end])
+    return Evidence(source, s.start, s.end, text[s.start : s.end])
 
 
 def _addressed_before(speaker: Mention, before: list[Sentence], mentions: ByStart, text: str,

@@ -407,8 +407,7 @@ def event_parties(trig: Trigger, group: list[Trigger], r: Resolver) -> Parties:
             parties.add(side)
     parties.resolve_unknown(r.story_dyad, trig.type)
     parties.add_theatre(r.theatre, trig.sense.plover)
-    if not (trig.noun and any(c.dep_ == "prep" and c.lower_ == "between" for c in trig.token.children)):
-        # "dialogue between the Libyan government and its opponents": the phrase names all the parties
+    if not _names_between(trig):
         parties.add_sentence_side(r.sentence_sides, trig.type)
     if not parties.counted(trig.type) and r.recent_pair and trig.noun and any(
             lemma(c) in ANOTHER for c in trig.token.children):
@@ -472,6 +471,11 @@ def _borrowed_sides(trig: Trigger, r: Resolver, known: set[str]) -> list[Side]:
                                                                             for x in _own_phrase(tok)):
         return [Side(c, "participant") for c in r.story_dyad]
     return []
+
+
+def _names_between(trig: Trigger) -> bool:
+    """"dialogue between the Libyan government and its opponents": the phrase names all the parties."""
+    return trig.noun and any(c.dep_ == "prep" and c.lower_ == "between" for c in trig.token.children)
 
 
 def _clause_subjects(t: Token) -> list[Token]:

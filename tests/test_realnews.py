@@ -3,9 +3,9 @@
 and our hand-coded PLOVER sentences through `dyad code`.
 
 The floors are the figures of today less a small margin: they keep what has been won. Of the issue's
-targets the dev set reaches recall 0.80, date accuracy 0.85 and statement recall 0.70; strict
-precision (0.80) and PLOVER type accuracy (0.85) are short at 0.80 and 0.77, and nothing on our own
-set is reached yet; CHANGELOG.md says how far.
+targets the dev set reaches recall 0.80, strict precision 0.80, date accuracy 0.85 and statement
+recall 0.70; PLOVER type accuracy (0.85) is short at 0.77, and nothing on our own set is reached
+yet; CHANGELOG.md says how far.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ def own_set(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 @needs_t17
 def test_the_t17_dev_set(t17_events: Path) -> None:
     s = score(t17_events, gold=T17 / "gold", corpus=T17 / "corpus")
-    assert s["recall"] >= 0.8 and s["precision"] >= 0.8 and s["strict_precision"] >= 0.78, s
+    assert s["recall"] >= 0.8 and s["precision"] >= 0.82 and s["strict_precision"] >= 0.8, s
     assert s["statement_recall"] >= 0.7 and s["date_accuracy"] >= 0.84, s
 
 

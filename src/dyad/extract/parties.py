@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 from spacy.tokens import Token
@@ -127,8 +127,11 @@ class Parties:
         where = {successor(s.code) for s in self.sides if s.role == "place" and s.code != UNKNOWN}
         if all(s.mention is None and s.role != "place" for s in unknown) and where and known <= where:
             # "government forces killed 31 people in Syria": the forces of the place, not of another
-            # side; domestic, not an event of a pair
-            self.sides = [s for s in self.sides if s.code != UNKNOWN]
+            # side; domestic, not an event of a pair. In a meeting the unknown party still met someone:
+            # "the delegation will meet Libyans in Egypt" is no meeting with Egypt
+            meeting = event_type in ("meeting", "forum", "agreement")
+            self.sides = [replace(s, role="aside") if meeting and s.role == "place" else s
+                          for s in self.sides if s.code != UNKNOWN]
             return
         people = {s.mention.name for s in unknown if s.mention is not None}
         if len(known) == 1 and known < set(story):

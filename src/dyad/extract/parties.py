@@ -23,6 +23,7 @@ from dyad.extract.triggers import Trigger, clause_verb, lemma
 from dyad.extract.vocabulary import NOUNS
 from dyad.gazetteer import lexicon, successor
 from dyad.records import Mention
+from dyad.segment.countries import based
 
 # the preposition before an argument says what the side is to the happening
 AGENT_PREPS = {"by"}
@@ -148,11 +149,11 @@ class Parties:
         some on others (a strike, aid, a sanction, a visit) the actors together are allies, not a pair."""
         counted = self.counted(event_type)
         codes = list(dict.fromkeys(successor(s.code) for s in counted))
-        places_only = {successor(s.code) for s in counted if s.role == "place" and event_type == "visit"} - {
-            successor(s.code) for s in counted if s.role != "place"}
         # two places of a visit are two stops of a journey, never a pair ("stops in Brazil, Chile and El
         # Salvador"); a route between two ports links their countries
-        pairs = ["-".join(sorted(p)) for p in combinations(codes, 2) if not set(p) <= places_only]
+        stops = set() if event_type != "visit" else {successor(s.code) for s in counted if s.role == "place"} - {
+            successor(s.code) for s in counted if s.role != "place"}
+        pairs = ["-".join(sorted(p)) for p in combinations(codes, 2) if not set(p) <= stops]
         if event_type in JOINT_TYPES:
             return pairs
         agents = {successor(s.code) for s in counted if s.role == "agent"}
@@ -212,12 +213,6 @@ def _argument_tokens(a: Token, depth: int = 0) -> Iterator[tuple[Token, str | No
                     yield from ((t, r or inner) for t, r in _argument_tokens(g, depth + 1))
 
 
-def _based(t: Token) -> bool:
-    """"a UK-based group", "London-based": where something sits, not who acts."""
-    rest = t.doc[t.i + 1 : t.i + 3]
-    return "".join(x.text for x in rest).lower().startswith(("-based", "based")) and not t.whitespace_
-
-
 def _at_border(t: Token) -> bool:
     """"near the Iraqi border", "along the frontier with Turkey": a place at the edge of a country."""
     h = t.head if t.dep_ in ("amod", "compound", "poss", "nmod") else (t.head.head if t.dep_ == "pobj" else t)
@@ -257,7 +252,9 @@ def _sides(a: Token, role: str, r: Resolver) -> list[Side]:
     out: list[Side] = []
     for t, inner in _argument_tokens(a):
         m = r.mention_at(t)
-        if m is not None and m.code and (_based(t) or ((inner == "place" or role == "place") and _at_border(t))):
+        after = t.idx + len(t.text)
+        if m is not None and m.code and (based(t.doc.text[after : after + 8]) or (
+                (inner == "place" or role == "place") and _at_border(t))):
             out.append(Side(m.code, "aside", m))  # neither the actor nor the place acted on
             continue
         if m is not None and m.kind == "person" and not m.code:

@@ -342,7 +342,7 @@ def _move_forces(v: _Verb) -> Sense | None:
         return v.sense if v.object_lemmas & FORCES and {lemma(g) for g in v.pobjs("on")} & {"alert", "standby",
                                                                                            "footing"} else None
     subjects = {lemma(c) for c in v.token.children if c.dep_ in ("nsubj", "nsubjpass")}
-    moved = (v.object_lemmas | (subjects if v.token.dep_ != "ROOT" or not v.objects else set())) & FORCES
+    moved = (v.object_lemmas or subjects) & FORCES  # "moved troops", or "troops were rushed to the front"
     return v.sense if moved and (v.pobjs("to", "into", "toward", "towards", "across", "near", "along") or
                                  any(c.dep_ == "advmod" and c.lower_ in ("in", "into") for c in v.token.children)) \
         else None
@@ -364,8 +364,9 @@ def _destroy(v: _Verb) -> Sense | None:
     agents += [g for a in agents if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     agent_lemmas = {lemma(a) for a in agents} | {lemma(g) for a in agents for c in a.children if c.lower_ == "of"
                                                  for g in c.children}
-    if agent_lemmas & CROWDS:
-        return VERBS["protest"] if object_lemmas & (OFFICES | {"compound", "building", "flag"}) else None
+    if agent_lemmas & CROWDS:  # a violent protest (PLOVER PROTEST riot, CAMEO 145)
+        rioting = replace(VERBS["protest"], mode="riot", cameo="145")
+        return rioting if object_lemmas & (OFFICES | {"compound", "building", "flag"}) else None
     armed = agent_lemmas & (ARMED_ACTORS | ARMS | FORCES) or any(a.ent_type_ in ("NORP", "GPE") for a in agents)
     return v.sense if armed and objects else None
 

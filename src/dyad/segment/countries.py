@@ -69,13 +69,18 @@ PLACE_PREPOSITIONS = {"in", "at", "to", "from", "with", "into", "near", "across"
                       "towards", "within", "outside"}
 
 
+def based(following: str) -> bool:
+    """The words after a country's name make it where something sits: "a UK-based group"."""
+    return following.lstrip().lower().startswith("-based")
+
+
 def mention_role(m: Mention, text: str) -> str:
     """party | place | topic, from the word before a country's name (demonyms are always parties)."""
     if m.kind == "place":
         return "place"
     if m.kind != "country":
         return "party"
-    if text[m.end : m.end + 7].lstrip().lower().startswith("-based"):
+    if based(text[m.end : m.end + 8]):
         return "place"  # "a UK-based group": where it sits
     _, table = lexicon()
     lex = table.get(m.text)

@@ -240,3 +240,45 @@ def test_an_agenda_title_ends_at_a_word_boundary(sentence: str) -> None:
     for title in titles:
         assert title.split()[-1] in words, title  # the last word is a whole word of the sentence
         assert not title.endswith(("-", " co")), title
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # recognising a body as a government is the recognition of that body
+    ("Spain and Italy have recognized the Transitional National Council as the legitimate representative of "
+     "the country.", [("agreed", "recognition of Transitional National Council")]),
+    ("The minister said his country would recognize the opposition as the legitimate government.",
+     [("proposed", "recognition of opposition")]),
+    ("The envoy praised the rebel council , recognized by several states as the country 's legitimate "
+     "representative , for its restraint.", [("agreed", "recognition of rebel council")]),
+    # recognising a right or a fact is no item
+    ("The minister recognized the need for more aid workers.", []),
+    # a state suspended from a body: a measure in force, pending when only announced
+    ("The regional bloc has suspended Syria.", [("in force", "suspension of Syria")]),
+    ("Yemen was suspended from the bloc on Saturday.", [("in force", "suspension of Yemen from the bloc")]),
+    ("The assembly suspended Libya 's membership of the rights council.",
+     [("in force", "suspension of Libya's membership of the rights council")]),
+    ("The bank suspended its lending to farmers.", []),
+])
+def test_recognitions_and_suspensions_of_states_are_items(sentence: str, expected: list) -> None:
+    assert read(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fighting continued despite the peace plan.",  # a circumstance of the verb, no argument of it
+    "Officials praised the aid , which was outlined in a report.",  # a bare item word says not which
+])
+def test_items_need_an_argument_role_and_a_name(sentence: str) -> None:
+    assert read(sentence) == []
+
+
+def test_a_bare_plan_is_named_by_its_participle_clause() -> None:
+    assert ("proposed", "plan floated by the regional bloc") in read(
+        "The government said its offer mirrored a plan floated by the regional bloc , which called for talks.")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Mumbai-Ahmedabad high-speed rail project", "Mumbai-Ahmedabad High Speed Rail project"),
+    ("cease-fire in the north", "ceasefire in the north"),
+])
+def test_one_item_written_with_and_without_hyphens(a: str, b: str) -> None:
+    assert same_item(a, b)

@@ -61,7 +61,7 @@ def test_the_t17_dev_set(t17_events: Path) -> None:
 def test_agenda_and_indicators_of_the_t17_dev_set(t17_events: Path) -> None:
     agenda = score(_export(t17_events.parent, T17 / "corpus.jsonl", "agenda"), "agenda", T17 / "gold",
                    T17 / "corpus")
-    assert agenda["recall"] >= 0.71 and agenda["precision"] >= 0.56, agenda
+    assert agenda["recall"] >= 0.75 and agenda["precision"] >= 0.60, agenda
     numbers = score(_export(t17_events.parent, T17 / "corpus.jsonl", "indicators"), "indicators", T17 / "gold",
                     T17 / "corpus")
     assert numbers["recall"] >= 0.83 and numbers["precision"] >= 0.5 and numbers["value_accuracy"] >= 0.95, numbers

@@ -17,6 +17,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from dyad.extract.agenda_titles import TITLE_PREPS, clean_title, first_words, is_time, item_lemma, phrase_end, titles
 from dyad.extract.agenda_words import (
     ACTION_FRAMES,
     ACTION_NOUNS,
@@ -37,6 +38,7 @@ from dyad.extract.agenda_words import (
     PREDICATES,
     PREPOSITION_STATUS,
     QUANTITIES,
+    RECOGNISED_AS,
     RELATIONSHIP,
     UNDER_WAY_BY_NAME,
     VERB_STATUS,
@@ -47,14 +49,15 @@ from dyad.extract.triggers import clause_verb, lemma
 from dyad.records import ITEM_CONTAINERS, AgendaMention, Evidence
 
 # prepositions whose phrase belongs to an item's title ("sanctions on Syria", "talks with rebels")
-_TITLE_PREPS = {"on", "for", "against", "over", "to", "with", "between", "of", "in", "from", "about", "among",
-                "along", "across", "near", "at"}
-_TITLE_LEFT = {"compound", "amod", "nmod", "poss", "npadvmod", "nummod", "quantmod", "punct", "case"}
 _COPULAS = {"be", "remain", "stay", "seem", "look", "appear"}
 _ANAPHORA = {"these", "such", "relevant", "both", "those", "the"}
-MAX_TITLE_TOKENS = 14
 _CLAUSES = {"advcl", "ccomp", "xcomp"}  # how a wanted passive hangs from the verb that wants it
 _UNDOING = {"suspended", "cancelled", "stalled", "rejected"}  # statuses a verb over a governing noun overrules with
+# prepositions that set a verb's circumstances, never its argument: "continued despite the plan" says
+# nothing of the plan, "called for a ceasefire" does
+_ADJUNCT_PREPS = {"despite", "after", "before", "since", "during", "until", "till", "without", "following",
+                  "besides", "except", "unlike", "like", "beyond", "notwithstanding", "throughout", "amid",
+                  "amidst", "regardless", "than"}
 
 
 def find_agenda(span: Span, sentence: str, offset: int, source: str, as_of: str | None,
@@ -78,14 +81,16 @@ def find_agenda(span: Span, sentence: str, offset: int, source: str, as_of: str 
             named = _held_item(t)
             kind = ITEM_HEADS.get(named, "initiative")
             out += [AgendaMention(title, kind, status, as_of, (_evidence(sentence, source, offset, word, a, b),),
-                                  head=named) for title, a, b in _titles(head) if title]
+                                  head=named) for title, a, b in titles(head) if title]
             # nouns coordinated with the item share its status: "the launch of the project and courses"
             out += [AgendaMention(title, kind_of(title), status, as_of,
                                   (_evidence(sentence, source, offset, c, a, b),), head=lemma(c))
-                    for c in _coordinated(head) for title, a, b in _titles(c) if title]
+                    for c in _coordinated(head) for title, a, b in titles(c) if title]
     out += _listed(span, sentence, offset, source, as_of, bool(previous))
     out += _proposed_actions(span, sentence, offset, source, as_of)
     out += _wanted_passives(span, sentence, offset, source, as_of)
+    out += _recognitions(span, sentence, offset, source, as_of)
+    out += _suspensions(span, sentence, offset, source, as_of)
     return _unique(out)
 
 
@@ -131,8 +136,8 @@ def _listed(span: Span, sentence: str, offset: int, source: str, as_of: str | No
         if first is None:
             continue
         for obj in _conjuncts(first):
-            words = list(span.doc[obj.i if obj.pos_ == "VERB" else obj.left_edge.i : _phrase_end(obj)])
-            title = _clean(_first_words(words))
+            words = list(span.doc[obj.i if obj.pos_ == "VERB" else obj.left_edge.i : phrase_end(obj)])
+            title = clean_title(first_words(words))
             if title:
                 out.append(AgendaMention(title, kind_of(title) if lemma(subj) not in ITEM_HEADS else
                                          ITEM_HEADS[lemma(subj)], "proposed", as_of,
@@ -150,6 +155,8 @@ def _proposed_actions(span: Span, sentence: str, offset: int, source: str, as_of
         if v.pos_ != "VERB" or lemma(v) not in POLICY_VERBS or v.tag_ not in ("VB", "VBG"):
             continue
         frame = _action_frame(v)
+        if _recognised(v) is not None:
+            continue  # the recognition of a body is an item of its own (`_recognitions`)
         obj = next((c for c in v.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
         if frame is None or obj is None or item_lemma(obj) in ITEM_HEADS or _governs_item(obj) or (
                 lemma(v) in MORE_OF and lemma(obj) in RELATIONSHIP):
@@ -160,8 +167,8 @@ def _proposed_actions(span: Span, sentence: str, offset: int, source: str, as_of
             if framed is None:
                 continue
             status = framed
-        words = _first_words(list(span.doc[v.i : _phrase_end(v)]))
-        title = _clean(words)
+        words = first_words(list(span.doc[v.i : phrase_end(v)]))
+        title = clean_title(words)
         if len(title.split()) >= 2:
             out.append(AgendaMention(title, kind_of(title), status, as_of,
                                      (_evidence(sentence, source, offset, word, words[0], words[-1]),), head=v.lower_))
@@ -188,16 +195,95 @@ def _wanted_passives(span: Span, sentence: str, offset: int, source: str,
         if status is None:
             continue
         words = list(span.doc[subj.left_edge.i : subj.i + 1])
-        prep = next((c for c in v.rights if c.dep_ == "prep" and c.lower_ in _TITLE_PREPS and not _is_time(c)), None)
+        prep = next((c for c in v.rights if c.dep_ == "prep" and c.lower_ in TITLE_PREPS and not is_time(c)), None)
         if prep is not None:
-            words += list(span.doc[prep.i : _phrase_end(prep)])
-        title = _clean(_first_words(words))
+            words += list(span.doc[prep.i : phrase_end(prep)])
+        title = clean_title(first_words(words))
         if title:
             last = words[-1]
             out.append(AgendaMention(f"{lemma(v)} {title}", kind_of(lemma(v)), status, as_of,
                                      (_evidence(sentence, source, offset, frame, subj, last),),
                                      head=v.lower_))
     return out
+
+
+def _recognitions(span: Span, sentence: str, offset: int, source: str, as_of: str | None) -> list[AgendaMention]:
+    """"recognized the council as the legitimate representative of Libya", "the council, recognized
+    by a handful of states as ...": recognising a body as a country's government is an item of its
+    own, the recognition of that body, whose status the verb gives ("would recognize" is pending)."""
+    out = []
+    for v in span:
+        found = _recognised(v)
+        if found is None:
+            continue
+        body, role = found
+        status = _framed(v, VERB_STATUS[("obj", "recognize")])
+        words = list(span.doc[body.left_edge.i : phrase_end(body)])
+        title = clean_title(first_words(_before_as(words)))
+        if status is None or not title:
+            continue
+        first = min(v, body.left_edge, key=lambda t: t.i)
+        evidence = _evidence(sentence, source, offset, first, role, role)
+        out.append(AgendaMention(f"recognition of {title}", "agreement", status, as_of, (evidence,),
+                                 head="recognition"))
+    return out
+
+
+def _suspensions(span: Span, sentence: str, offset: int, source: str, as_of: str | None) -> list[AgendaMention]:
+    """"The bloc has suspended Syria", "suspended Libya's membership of the council", "Syria was
+    suspended from the League": a state's suspension from a body is a measure in force from then on
+    (wanted or voted, "called for Syria to be suspended", it is read by the rules for wanted actions)."""
+    out = []
+    for v in span:
+        if v.pos_ != "VERB" or lemma(v) != "suspend" or _action_frame(v) is not None:
+            continue
+        state = next((c for c in v.children if c.dep_ in ("dobj", "nsubjpass") and _state_or_seat(c)), None)
+        status = _framed(v, "in force") if state is not None else None
+        if state is None or status is None:
+            continue
+        words = list(span.doc[state.left_edge.i : phrase_end(state)])
+        body = next((c for c in v.rights if c.dep_ == "prep" and c.lower_ in ("from", "in", "of")), None)
+        if body is not None:
+            words += list(span.doc[body.i : phrase_end(body)])
+        title = clean_title(first_words(words))
+        if title:
+            first = min(v, words[0], key=lambda t: t.i)
+            out.append(AgendaMention(f"suspension of {title}", "sanctions", status, as_of,
+                                     (_evidence(sentence, source, offset, first, first, words[-1]),),
+                                     head="suspension"))
+    return out
+
+
+def _state_or_seat(t: Token) -> bool:
+    """A state, or a state's membership, seat or participation ("Libya's membership")."""
+    if t.ent_type_ in ("GPE", "NORP") and t.pos_ == "PROPN":
+        return True
+    return lemma(t) in ("membership", "seat", "participation") and any(
+        c.dep_ == "poss" and c.ent_type_ == "GPE" for c in t.children)
+
+
+def _before_as(words: list[Token]) -> list[Token]:
+    """A body's words up to what it is recognised as ("the opposition as the legitimate government")."""
+    cut = next((i for i, t in enumerate(words) if t.lower_ == "as" and t.dep_ == "prep"), len(words))
+    return words[:cut]
+
+
+def _recognised(v: Token) -> tuple[Token, Token] | None:
+    """The body a verb of recognising takes as what ("recognized the council as the legitimate
+    representative"), and the word of what it is recognised as; a participle after a comma
+    recognises the noun before it."""
+    if v.pos_ != "VERB" or lemma(v) not in ("recognize", "recognise"):
+        return None
+    body = next((c for c in v.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None)
+    if body is None and v.tag_ == "VBN":
+        before = v.doc[v.i - 2] if v.i >= 2 and v.doc[v.i - 1].text == "," else None
+        body = before if before is not None and before.pos_ in ("NOUN", "PROPN") and before.dep_ in (
+            "dobj", "nsubj", "pobj", "appos") else None
+    role = next((o for p in v.subtree if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+                 if o.dep_ == "pobj" and (lemma(o) in RECOGNISED_AS or o.lower_ == "legitimate")), None)
+    if body is None or role is None or item_lemma(body) in ITEM_HEADS:
+        return None
+    return body, role
 
 
 def _governs_item(noun: Token) -> bool:
@@ -282,20 +368,11 @@ def _brings_item(t: Token) -> bool:
         o.dep_ == "pobj" and item_lemma(o) in ITEM_HEADS for c in t.children if c.lower_ == "of" for o in c.children)
 
 
-def item_lemma(t: Token) -> str:
-    """The item word a token is, one spelling for each: "cease-fire" (one token, or "cease", "-", "fire")
-    is the ceasefire, so that both spellings' mentions are one item."""
-    if t.lower_ == "fire" and t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lower_ == "cease":
-        return "ceasefire"
-    word = lemma(t)
-    return "ceasefire" if word == "cease-fire" else word
-
-
 def _own_words(t: Token) -> bool:
     """Whether an item word has words that say which item it is ("peace plan", "plan to build")."""
     left = [c for c in t.lefts if c.dep_ in ("compound", "amod", "poss", "nmod") and lemma(c) not in ADJECTIVES
             and c.pos_ != "PRON" and c.lower_ not in ("new", "other", "same", "further", "first", "last")]
-    right = [c for c in t.rights if (c.dep_ == "prep" and c.lower_ in _TITLE_PREPS) or c.dep_ in ("acl", "relcl")]
+    right = [c for c in t.rights if (c.dep_ == "prep" and c.lower_ in TITLE_PREPS) or c.dep_ in ("acl", "relcl")]
     if ITEM_HEADS.get(item_lemma(t)) == "loan":
         # "the help of the United Nations" names who helps, not which help
         right = [c for c in right if c.lower_ != "of"]
@@ -377,6 +454,8 @@ def _governed(x: Token) -> tuple[str, Token] | None:
         if g.lower_ in PREPOSITION_STATUS and ITEM_HEADS.get(lemma(x)) == "negotiation":
             return PREPOSITION_STATUS[g.lower_], g  # "amid talks on ...", whatever the clause says
         if gov.pos_ in ("VERB", "AUX", "ADJ") and g.dep_ == "prep":
+            if g.lower_ in _ADJUNCT_PREPS:
+                return None  # "fighting continued despite the plan": the plan is no argument of the verb
             hit = VERB_STATUS.get(("for", lemma(gov))) or VERB_STATUS.get(("for", gov.lower_))
             return (hit, gov) if hit else None
         if g.dep_ == "agent":
@@ -461,114 +540,6 @@ def _framed(verb: Token, status: str) -> str | None:
     if kids & {"will", "shall", "'ll"} or governing_intent(verb) == "planned":
         return "pending" if status in NOT_YET else status
     return status
-
-
-def _titles(head: Token) -> list[tuple[str, Token, Token]]:
-    """The item's title, or one per coordinated object of its preposition ("agreements on
-    readmission and on diplomas" are two agreements)."""
-    doc = head.doc
-    left = min((c.left_edge.i for c in head.lefts if c.dep_ in _TITLE_LEFT and _keep_left(c)), default=head.i)
-    base = list(doc[left : head.i + 1])
-    tails: list[list[Token]] = [[]]
-    for c in head.rights:
-        if c.dep_ == "prep" and c.lower_ in _TITLE_PREPS and not _is_time(c) and not _between_us(c):
-            objs = [o for o in c.children if o.dep_ == "pobj"]
-            if objs and any(x.dep_ == "conj" for x in objs[0].children) and c.lower_ in ("on", "of", "for"):
-                conj = [objs[0]] + [x for x in objs[0].children if x.dep_ == "conj"]
-                tails = [[c] + list(doc[x.left_edge.i : _phrase_end(x)]) for x in conj]
-            elif objs:
-                tails = [list(doc[c.i : _phrase_end(objs[0])])]
-            break
-        if c.dep_ in ("acl", "appos") and c.right_edge.i - c.i < 6 and not (
-                c.tag_ in ("VBN", "VBG") and ("obj", lemma(c)) in VERB_STATUS):
-            # "a resolution condemning the crackdown" (but not "the plan being agreed": that is its status)
-            tails = [list(doc[head.i + 1 : c.right_edge.i + 1])]
-            break
-    out = []
-    for tail in tails:
-        words = _first_words(base + tail)
-        out.append((_clean(words), words[0], words[-1]))
-    return out
-
-
-def _between_us(prep: Token) -> bool:
-    """"between our countries", "between the two sides": the pair itself, no part of a title."""
-    objs = [o for o in prep.children if o.dep_ == "pobj"]
-    return prep.lower_ == "between" and bool(objs) and lemma(objs[0]) in ("country", "side", "nation", "state")
-
-
-def _keep_left(c: Token) -> bool:
-    if c.lower_ == "no" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == "-":
-        return True  # "no-fly zone"
-    return not (c.dep_ == "amod" and c.lower_ in ADJECTIVES) and c.pos_ not in ("DET", "PRON") and \
-        c.lower_ not in ("new", "further", "other")
-
-
-def _phrase_end(x: Token) -> int:
-    """Where a noun phrase's own words end: its subtree, without the conjuncts, clauses and
-    asides that follow it ("a ceasefire in Libya, where air attacks ..." ends at "Libya")."""
-    end = x.i + 1
-    for c in x.rights:
-        if c.dep_ in ("conj", "cc", "punct", "relcl", "appos", "advcl") or (
-                c.dep_ == "acl" and c.right_edge.i - c.i >= 6):
-            break
-        end = _phrase_end(c) if c.dep_ == "prep" and c.i - x.i < 3 else c.right_edge.i + 1
-    doc = x.doc
-    while end < len(doc) and _glued(doc[end - 1], doc[end]):  # "the co-operation": not "the co" ("-" is punct)
-        end += 1
-    return end
-
-
-def _is_time(prep: Token) -> bool:
-    return any(o.ent_type_ in ("DATE", "TIME") for o in prep.children if o.dep_ == "pobj")
-
-
-_SPACE_BEFORE = re.compile(r"\s+(?=(?:['’]s\b|[,.;:!?)\]]|n['’]t\b))")
-
-
-_JOINERS = frozenset("-‐‑–/")  # a hyphen or slash with no space around it joins two parts of one word
-
-
-def _glued(a: Token, b: Token) -> bool:
-    """Are two tokens parts of one word ("co" "-" "operation"; "2+2"), so no title ends between them?"""
-    if a.whitespace_ or b.i != a.i + 1 or a.doc is not b.doc:
-        return False
-    return a.text in _JOINERS or b.text in _JOINERS or (a.text[-1:].isalnum() and b.text[:1].isalnum())
-
-
-def _first_words(words: list[Token]) -> list[Token]:
-    """At most MAX_TITLE_TOKENS tokens, cut between two words, never inside one: "consultations on
-    the co-operation in energy" gives "consultations on the", not "... on the co" (spaCy splits
-    "co-operation" into three tokens)."""
-    if len(words) <= MAX_TITLE_TOKENS:
-        return words
-
-    def inside(cut: int) -> bool:  # does a cut before words[cut] fall inside a word?
-        return _glued(words[cut - 1], words[cut])
-
-    cut = MAX_TITLE_TOKENS
-    while cut > 1 and inside(cut):
-        cut -= 1
-    if cut == 1 and inside(cut):  # one long hyphenated word: the whole word, not a piece of it
-        cut = MAX_TITLE_TOKENS
-        while cut < len(words) and inside(cut):
-            cut += 1
-    return words[:cut]
-
-
-def _clean(words: list[Token]) -> str:
-    """A readable title: no leading article or trailing punctuation, tokenized spacing undone."""
-    while words and (words[0].pos_ in ("DET", "PUNCT", "CCONJ", "ADP") or words[0].lower_ in ("'s", "’s")) and \
-            not (words[0].lower_ == "no" and len(words) > 1 and words[1].text == "-"):
-        words = words[1:]
-    while words and (words[-1].pos_ in ("PUNCT", "CCONJ", "ADP", "DET") or words[-1].dep_ == "cc"):
-        words = words[:-1]
-    # the parse's own words: its text has the document's length, with tokenized "'s" re-attached
-    text = "".join(w.text_with_ws for w in words).strip()
-    text = _SPACE_BEFORE.sub("", re.sub(r"\s{2,}", " ", text)).strip(" ,;:")
-    if text.count("“") != text.count("”") or text.count('"') % 2:
-        text = text.replace("“", "").replace("”", "").replace('"', "")  # a quote the title cut in half
-    return text.strip()
 
 
 def _unique(found: list[AgendaMention]) -> list[AgendaMention]:

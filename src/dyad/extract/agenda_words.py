@@ -182,6 +182,11 @@ RELATIONSHIP = {"relation", "relationship", "tie", "cooperation", "link", "partn
 MORE_OF = {"boost", "strengthen", "broaden", "develop", "expand", "build", "deepen", "enhance", "improve",
            "intensify", "promote", "foster", "widen"}
 
+# What a body is recognised as when its recognition is an item: "recognized the council as the
+# legitimate representative of the people", "as the legitimate government of Libya"
+RECOGNISED_AS = {"representative", "government", "authority", "ruler", "interlocutor", "voice", "leadership",
+                 "administration", "body"}
+
 # A status said in the future or under a plan is not yet reached: "will sign" is pending.
 NOT_YET = {"agreed", "initialled", "signed", "ratified", "in force", "under way", "completed", "suspended",
            "cancelled", "rejected"}
@@ -189,6 +194,6 @@ NOT_YET = {"agreed", "initialled", "signed", "ratified", "in force", "under way"
 __all__ = [
     "ACTIONS", "ACTION_FRAMES", "BRINGING", "ACTION_NOUNS", "ACTION_STATUSES", "ADJECTIVES", "ADJECTIVE_PREDICATES",
     "ANAPHORIC_NOUNS", "FRAMES", "ITEM_HEADS", "JUDGING", "LISTING_SUBJECTS", "MORE_OF", "NOT_YET", "NOUN_GOVERNORS",
-    "POLICY_VERBS", "PREDICATES", "PREPOSITION_STATUS", "QUANTITIES", "RELATIONSHIP", "UNDER_WAY_BY_NAME",
-    "VERB_STATUS", "WEAK",
+    "POLICY_VERBS", "PREDICATES", "PREPOSITION_STATUS", "QUANTITIES", "RECOGNISED_AS", "RELATIONSHIP",
+    "UNDER_WAY_BY_NAME", "VERB_STATUS", "WEAK",
 ]

@@ -60,9 +60,11 @@ def modifiers(title: str, head: str = "") -> frozenset[str]:
     """The title's content words other than its head: what tells one item of a kind from another (a word
     that holds the item, "plan" of "the ceasefire plan", tells nothing)."""
     head = _singular(head) if head else head_word(title)
-    return frozenset(_singular(w) for w in _words(title) if w not in _STOP and w not in _PREPOSITIONS
-                     and _singular(w).replace("-", "") != head.replace("-", "")  # "cease-fire" is the ceasefire
-                     and not (_singular(w) in ITEM_CONTAINERS and head not in ITEM_CONTAINERS))
+    words = [_singular(w) for w in _words(title) if w not in _STOP and w not in _PREPOSITIONS
+             and _singular(w).replace("-", "") != head.replace("-", "")  # "cease-fire" is the ceasefire
+             and not (_singular(w) in ITEM_CONTAINERS and head not in ITEM_CONTAINERS)]
+    # "high-speed rail" and "High Speed Rail" are one modifier written two ways: compare the parts
+    return frozenset(part for w in words for part in w.split("-") if part)
 
 
 def title_key(title: str) -> str:
@@ -109,7 +111,7 @@ def match_item(ref: AgendaRef, items: Mapping[str, AgendaRef]) -> str | None:
 
 
 def _head(ref: AgendaRef) -> str:
-    return ref.head or head_word(ref.title)
+    return (ref.head or head_word(ref.title)).replace("-", "")  # "cease-fire" is the ceasefire
 
 
 def same_item(a: str, b: str) -> bool:

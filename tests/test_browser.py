@@ -114,6 +114,18 @@ def test_dashboard_end_to_end(server: str, browser: object) -> None:
     assert page.locator(".hit").count() >= 1
     page.screenshot(path=str(SHOTS / "search.png"), full_page=True)
 
+    # the agenda board: an item's history opens in date order, each step linked to its sentence
+    page.goto(f"{server}/agenda")
+    item = page.locator(".item").filter(has=page.locator("summary", has_text="history (2)")).first
+    item.locator("summary").click()
+    dates = [d for d in item.locator(".as-of").all_inner_texts() if d != "undated"]
+    assert dates == sorted(dates) and item.locator("blockquote.step").count() == 2
+    page.screenshot(path=str(SHOTS / "agenda-history.png"), full_page=True)
+    step = item.locator("blockquote.step").first.inner_text().split("\n")
+    item.locator("a.evidence-link").first.click()
+    page.wait_for_load_state()
+    assert step[1].strip()[:30] in " ".join(page.locator("mark.focus").all_inner_texts())
+
     for path in ("/agenda", "/indicators", "/actors", "/docs"):
         page.goto(f"{server}{path}")
         page.screenshot(path=str(SHOTS / f"{path.strip('/')}.png"), full_page=True)

@@ -200,7 +200,7 @@ def agenda(store: Store, dyad: str | None = None) -> list[dict[str, Any]]:
     by_item: dict[str, list[dict[str, Any]]] = {}
     for s in steps:
         by_item.setdefault(s["item_id"], []).append(
-            {"status": s["status"], "as_of": to_json(s["as_of"]),
+            {"status": s["status"], "as_of": to_json(s["as_of"]), "document_id": s["document_id"],
              "evidence": [{"source": s["source"], "start": s["start"], "end": s["end"], "text": s["text"]}]})
     out = []
     for i in items:

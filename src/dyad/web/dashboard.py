@@ -172,6 +172,8 @@ def text_pieces(text: str, cuts: list[dict[str, Any]], spans: list[dict[str, Any
     """The text cut into runs: plain, evidence (highlighted), removed furniture (shown struck through)."""
     marks: list[tuple[int, int, str, str]] = [(c["start"], c["end"], "cut", c["reason"]) for c in cuts]
     marks += [(s["start"], s["end"], "evidence", "") for s in spans]
+    if focus is not None:
+        marks.append((focus[0], focus[1], "evidence", ""))  # the slice linked to is shown whatever cites it
     bounds = sorted({0, len(text)} | {p for m in marks for p in (m[0], m[1]) if 0 <= p <= len(text)})
     out = []
     for a, b in zip(bounds, bounds[1:], strict=False):

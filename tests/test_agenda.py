@@ -258,6 +258,14 @@ def test_an_agenda_title_ends_at_a_word_boundary(sentence: str) -> None:
     ("The assembly suspended Libya 's membership of the rights council.",
      [("in force", "suspension of Libya's membership of the rights council")]),
     ("The bank suspended its lending to farmers.", []),
+    # other measures done by their verb
+    ("The ministry was criticised for banning pork imports from three states.",
+     [("in force", "ban on pork imports from three states")]),
+    ("Officials said they would ban all flights from the region.", [("proposed", "ban on flights from the region")]),
+    ("Health officials quarantined dozens of travellers at the airport.",
+     [("in force", "quarantine of dozens of travellers")]),
+    ("The allies are preparing to place travel restrictions on the general.",
+     [("pending", "travel restrictions on the general")]),
 ])
 def test_recognitions_and_suspensions_of_states_are_items(sentence: str, expected: list) -> None:
     assert read(sentence) == expected

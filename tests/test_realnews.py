@@ -83,7 +83,7 @@ def test_our_own_real_news_set(own_set: tuple[Path, Path]) -> None:
                     corpus)
     assert numbers["recall"] >= 0.75 and numbers["precision"] >= 0.7 and numbers["value_accuracy"] >= 0.95, numbers
     agenda = score(_export(events.parent, events.parent / "corpus.jsonl", "agenda"), "agenda", gold, corpus)
-    assert agenda["recall"] >= 0.29 and agenda["precision"] >= 0.31, agenda
+    assert agenda["recall"] >= 0.35 and agenda["precision"] >= 0.34, agenda
 
 
 @needs_t17

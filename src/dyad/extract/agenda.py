@@ -31,6 +31,7 @@ from dyad.extract.agenda_words import (
     ITEM_HEADS,
     JUDGING,
     LISTING_SUBJECTS,
+    MEASURE_VERBS,
     MORE_OF,
     NOT_YET,
     NOUN_GOVERNORS,
@@ -90,7 +91,7 @@ def find_agenda(span: Span, sentence: str, offset: int, source: str, as_of: str 
     out += _proposed_actions(span, sentence, offset, source, as_of)
     out += _wanted_passives(span, sentence, offset, source, as_of)
     out += _recognitions(span, sentence, offset, source, as_of)
-    out += _suspensions(span, sentence, offset, source, as_of)
+    out += _measures(span, sentence, offset, source, as_of)
     return _unique(out)
 
 
@@ -229,28 +230,32 @@ def _recognitions(span: Span, sentence: str, offset: int, source: str, as_of: st
     return out
 
 
-def _suspensions(span: Span, sentence: str, offset: int, source: str, as_of: str | None) -> list[AgendaMention]:
-    """"The bloc has suspended Syria", "suspended Libya's membership of the council", "Syria was
-    suspended from the League": a state's suspension from a body is a measure in force from then on
-    (wanted or voted, "called for Syria to be suspended", it is read by the rules for wanted actions)."""
+def _measures(span: Span, sentence: str, offset: int, source: str, as_of: str | None) -> list[AgendaMention]:
+    """A measure done by its verb is an item in force: "the bloc has suspended Syria", "banning pork
+    imports from Mexico", "Syria was suspended from the League", "quarantined dozens of travellers";
+    said in the future or wanted it is pending or proposed. A verb of policy under a verb that wants
+    it ("voted to ban ...") is read by the rules for wanted actions."""
     out = []
     for v in span:
-        if v.pos_ != "VERB" or lemma(v) != "suspend" or _action_frame(v) is not None:
+        made = MEASURE_VERBS.get(lemma(v)) if v.pos_ == "VERB" else None
+        if made is None or (lemma(v) in POLICY_VERBS and _action_frame(v) is not None):
             continue
-        state = next((c for c in v.children if c.dep_ in ("dobj", "nsubjpass") and _state_or_seat(c)), None)
-        status = _framed(v, "in force") if state is not None else None
-        if state is None or status is None:
+        name, kind = made
+        target = next((c for c in v.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
+                       and item_lemma(c) not in ITEM_HEADS and (kind != "state" or _state_or_seat(c))), None)
+        status = _framed(v, "in force") if target is not None else None
+        if target is None or status is None:
             continue
-        words = list(span.doc[state.left_edge.i : phrase_end(state)])
-        body = next((c for c in v.rights if c.dep_ == "prep" and c.lower_ in ("from", "in", "of")), None)
-        if body is not None:
-            words += list(span.doc[body.i : phrase_end(body)])
+        words = list(span.doc[target.left_edge.i : phrase_end(target)])
+        prep = next((c for c in v.rights if c.dep_ == "prep" and c.lower_ in ("from", "in", "of")), None)
+        if prep is not None:
+            words += list(span.doc[prep.i : phrase_end(prep)])
         title = clean_title(first_words(words))
         if title:
             first = min(v, words[0], key=lambda t: t.i)
-            out.append(AgendaMention(f"suspension of {title}", "sanctions", status, as_of,
-                                     (_evidence(sentence, source, offset, first, first, words[-1]),),
-                                     head="suspension"))
+            evidence = _evidence(sentence, source, offset, first, first, words[-1])
+            out.append(AgendaMention(f"{name} {title}", "sanctions", status, as_of, (evidence,),
+                                     head=name.split()[0]))
     return out
 
 

@@ -79,7 +79,7 @@ initialled        obj  initial
 signed            obj  sign ink
 ratified          obj  ratify
 in force          obj  impose enforce tighten extend maintain apply renew widen expand strengthen uphold toughen
-in force          obj  introduce target
+in force          obj  introduce target place slap levy
 under way         obj  launch begin start continue resume pursue conduct implement establish create hold
 under way         for  continue
 completed         obj  complete finish
@@ -182,6 +182,12 @@ RELATIONSHIP = {"relation", "relationship", "tie", "cooperation", "link", "partn
 MORE_OF = {"boost", "strengthen", "broaden", "develop", "expand", "build", "deepen", "enhance", "improve",
            "intensify", "promote", "foster", "widen"}
 
+# Verbs that are a measure once done, and the item they make: "banned pork imports" is a ban on pork
+# imports, "suspended Syria" its suspension (only a state, or a state's seat or membership: "state").
+MEASURE_VERBS = {"suspend": ("suspension of", "state"), "ban": ("ban on", "any"), "boycott": ("boycott of", "any"),
+                 "blockade": ("blockade of", "any"), "quarantine": ("quarantine of", "any"),
+                 "embargo": ("embargo on", "any")}
+
 # What a body is recognised as when its recognition is an item: "recognized the council as the
 # legitimate representative of the people", "as the legitimate government of Libya"
 RECOGNISED_AS = {"representative", "government", "authority", "ruler", "interlocutor", "voice", "leadership",
@@ -193,7 +199,8 @@ NOT_YET = {"agreed", "initialled", "signed", "ratified", "in force", "under way"
 
 __all__ = [
     "ACTIONS", "ACTION_FRAMES", "BRINGING", "ACTION_NOUNS", "ACTION_STATUSES", "ADJECTIVES", "ADJECTIVE_PREDICATES",
-    "ANAPHORIC_NOUNS", "FRAMES", "ITEM_HEADS", "JUDGING", "LISTING_SUBJECTS", "MORE_OF", "NOT_YET", "NOUN_GOVERNORS",
+    "ANAPHORIC_NOUNS", "FRAMES", "ITEM_HEADS", "JUDGING", "LISTING_SUBJECTS", "MEASURE_VERBS", "MORE_OF", "NOT_YET",
+    "NOUN_GOVERNORS",
     "POLICY_VERBS", "PREDICATES", "PREPOSITION_STATUS", "QUANTITIES", "RECOGNISED_AS", "RELATIONSHIP",
     "UNDER_WAY_BY_NAME", "VERB_STATUS", "WEAK",
 ]

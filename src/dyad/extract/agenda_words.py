@@ -162,7 +162,7 @@ FRAMES = {"consider": "under discussion", "discuss": "under discussion", "debate
 ACTION_FRAMES = {"propose", "call", "urge", "press", "push", "plan", "intend", "agree", "decide", "vote", "resolve",
                  "consider", "discuss", "debate", "negotiate", "offer", "pledge", "promise", "commit", "ask", "demand"}
 ACTION_NOUNS = {"proposal", "plan", "call", "demand", "request", "decision", "offer", "pledge", "promise",
-                "commitment"}
+                "commitment", "desire", "intention", "willingness", "readiness"}
 # The actions of policy that are items once wanted, planned or agreed: what a government does to a
 # regime, a body, a project or a flow ("restructure the IMF", "lift the ban", "open a consulate");
 # not what any actor does in passing ("send a message", "prevent violence", "boost ties").

@@ -88,6 +88,11 @@ def test_dashboard_end_to_end(server: str, browser: object) -> None:
     page.goto(f"{server}/")
     assert "India – Japan" in page.locator("h1").inner_text()
     assert page.locator("svg").count() >= 2
+    # the header's parts add up to its total, and the tiles to its "occurred" part
+    header = page.locator("h1 + .sub").inner_text()
+    parts = [int(n) for n in page.locator(".sub .count").evaluate_all("els => els.map(e => e.dataset.n)")]
+    tiles = sum(int(t) for t in page.locator(".stat b").all_inner_texts())
+    assert int(header.split()[0]) == sum(parts) and tiles == parts[0] and "occurred" in header, header
     page.screenshot(path=str(SHOTS / "overview.png"), full_page=True)
 
     page.goto(f"{server}/timeline")

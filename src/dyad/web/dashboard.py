@@ -87,7 +87,17 @@ def overview(store: StoreDep, dyad: DyadQ = None) -> HTMLResponse:
     changed = sorted((i for i in items if i["as_of"]), key=lambda i: i["as_of"], reverse=True)[:10]
     return page("overview.html.j2", title=_title(d), dyad=d, dyads=offered, charts=_overview_charts(occurred),
                 latest=latest, changed=changed, types=Counter(r["type"] for r in occurred).most_common(),
-                total=len(rows))
+                total=len(rows), counts=_what_is_counted(rows, len(occurred)))
+
+
+def _what_is_counted(rows: list[dict[str, Any]], occurred: int) -> list[tuple[int, str]]:
+    """The header's parts, which add up to the total: the tiles count occurred events only, so the
+    planned, the reported-unsure and the statements are said apart."""
+    statements = sum(r["type"] == "statement" for r in rows)
+    other = len(rows) - occurred - statements
+    return [(n, label) for n, label in ((occurred, "occurred (by type below)"),
+                                        (other, "planned, expected or not known to have happened"),
+                                        (statements, "statements")) if n]
 
 
 @router.get("/timeline")

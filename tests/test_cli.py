@@ -189,6 +189,8 @@ def test_code_reads_stdin_with_a_reference_date() -> None:
                                 "in Tokyo on Monday.\n")
     (ev,) = [json.loads(x) for x in stdout.splitlines()]
     assert code == 0 and (ev["type"], ev["date"], ev["dyad"]) == ("meeting", "2023-03-20", "IND-JPN")
+    # the headline the database would give it, written from the record: people with role and side
+    assert ev["headline"] == "Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida in Tokyo"
 
 
 def test_a_database_of_another_schema_is_refused_clearly(tmp_path: Path) -> None:

@@ -66,8 +66,7 @@ from dyad.query import (
 )
 from dyad.records import AGENDA_STATUSES, Skipped
 from dyad.report.brief import build_brief, write
-from dyad.runner import IngestReport, ingest_all
-from dyad.runner import code as code_documents
+from dyad.runner import IngestReport, code_records, ingest_all
 from dyad.runner import watch as watch_paths
 from dyad.search.ask import ask
 from dyad.search.index import SearchIndex, index_path, reset
@@ -481,19 +480,20 @@ def dates(path: TextPath = "-", anchor: AnchorDate = None, format: LinesFormat =
 
 @app.command()
 def code(path: CodedPath = "-", published: PublishedDate = None, format: LinesFormat = JsonlFormat.jsonl) -> None:
-    """Code events in a text without a database; each event's evidence names its record's id."""
+    """Code events in a text without a database, each with its headline; each event's evidence names its
+    record's id."""
     problems = 0
     if published and parse_iso_date(published) is None:
         fail(DyadError(f"--published: not a date (use YYYY-MM-DD): {published!r}"))
     if path != "-" and not Path(path).is_file():
         fail(DyadError(f"{path}: no such file" + (" (give a file, not a folder)" if Path(path).is_dir() else "")))
     try:
-        for item in code_documents([path], Settings(), published=published):
+        for item in code_records([path], Settings(), published=published):
             if isinstance(item, Skipped):
                 say(f"skipped {item}")
                 problems += 1
             else:
-                sys.stdout.write(json.dumps(item.as_dict(), ensure_ascii=False) + "\n")
+                sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
     except DyadError as e:
         fail(e)
     if problems:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from dyad.errors import DyadError, bug
+from dyad.headlines import Person, headline
 from dyad.ingest.readers import folder_files, read_inputs
 from dyad.nlp import Parser
 from dyad.pipeline import Tools
@@ -230,6 +231,30 @@ def watch(paths: list[str], db: Path, settings: Settings, *, every: float, round
 def code(sources: Iterable[Source], settings: Settings | None = None, *, published: str | None = None,
          parser: Parser | None = None) -> Iterator[Event | Skipped]:
     """Events of each document, without a database (one event per happening within a document)."""
+    for work in _extracted(sources, settings, published, parser):
+        if isinstance(work, Skipped):
+            yield work
+        else:
+            yield from merge_within(work.events)
+
+
+def code_records(sources: Iterable[Source], settings: Settings | None = None, *, published: str | None = None,
+                 parser: Parser | None = None) -> Iterator[dict[str, Any] | Skipped]:
+    """`code`'s events as export records, each with the headline the database would give it (its
+    people's roles and sides read from the document they come from)."""
+    for work in _extracted(sources, settings, published, parser):
+        if isinstance(work, Skipped):
+            yield work
+            continue
+        people = {m.name: Person(m.name, m.code, m.role) for m in work.mentions if m.kind == "person"}
+        for e in merge_within(work.events):
+            rec = e.as_dict()
+            yield {**rec, "headline": headline(rec, people)}
+
+
+def _extracted(sources: Iterable[Source], settings: Settings | None, published: str | None,
+               parser: Parser | None) -> Iterator[Extracted | Skipped]:
+    """Each document read and extracted on its own, `published` standing in for a missing date."""
     settings = settings or Settings()
     tools = Tools(settings, parser)
     for item in _documents(sources, settings, []):
@@ -238,11 +263,7 @@ def code(sources: Iterable[Source], settings: Settings | None = None, *, publish
             continue
         if published and not item.published:
             item = replace(item, published=published)
-        out = extract_one(item, tools)
-        if isinstance(out, Skipped):
-            yield out
-        else:
-            yield from merge_within(out.events)
+        yield extract_one(item, tools)
 
 
-__all__ = ["IngestReport", "Source", "Watch", "code", "ingest_all", "watch"]
+__all__ = ["IngestReport", "Source", "Watch", "code", "code_records", "ingest_all", "watch"]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from dyad.headlines import Person, headline
 from dyad.query import EventFilter, events
 from dyad.store.duckdb_store import Store
@@ -40,3 +42,16 @@ def test_every_event_of_the_sample_has_a_headline_that_is_not_its_sentence(examp
     with Store(examples_db, read_only=True) as store:
         rows = events(store, EventFilter())
     assert rows and all(r["headline"] and r["headline"] != r["summary"] for r in rows)
+
+
+@pytest.mark.parametrize(("fields", "expected"), [
+    ({"type": "conflict", "plover": "ASSAULT"}, "Japan attacked India"),
+    ({"type": "conflict", "plover": "ASSAULT", "status": "planned"}, "Japan to attack India"),
+    ({"type": "conflict", "plover": "SANCTION"}, "Japan took measures against India"),
+    ({"type": "statement", "plover": "ACCUSE"}, "Japan accused India"),
+    ({"type": "statement", "plover": "CONSULT"}, "Japan on India"),  # a plain comment
+    ({"type": "cooperation", "plover": "AID", "location": "IND"}, "Japan gave aid to India"),
+    ({"type": "conflict", "plover": "COERCE", "location": "CHN"}, "Japan used force against India in China"),
+])
+def test_the_action_follows_what_was_done_not_only_the_field(fields: dict, expected: str) -> None:
+    assert headline(_event(**fields), {}) == expected

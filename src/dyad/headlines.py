@@ -43,6 +43,24 @@ _ACTIONS: dict[str, tuple[str, str]] = {
     "statement": ("{a} on {b}", "{a} on {b}"),
     "conflict": ("{a} in conflict with {b}", "{a} threatened {b}"),
 }  # fmt: skip
+# The broad types say what field a happening is in, not what was done: "in conflict with" fits
+# an air strike, a closed embassy and a ceasefire alike. Where the PLOVER code says what was done,
+# the headline says it (a statement keeps "A on B" for a plain comment).
+_PLOVER_ACTIONS: dict[str, tuple[str, str]] = {
+    "ASSAULT": ("{a} attacked {b}", "{a} to attack {b}"),
+    "COERCE": ("{a} used force against {b}", "{a} to use force against {b}"),
+    "MOBILIZE": ("{a} mobilised forces against {b}", "{a} to mobilise forces against {b}"),
+    "PROTEST": ("{a}: protest against {b}", "{a}: protest against {b} planned"),
+    "RETREAT": ("{a} eased its pressure on {b}", "{a} to ease its pressure on {b}"),
+    "SANCTION": ("{a} took measures against {b}", "{a} to take measures against {b}"),
+    "AID": ("{a} gave aid to {b}", "{a} to give aid to {b}"),
+    "ACCUSE": ("{a} accused {b}", "{a} accused {b}"),
+    "REJECT": ("{a} rebuffed {b}", "{a} rebuffed {b}"),
+    "REQUEST": ("{a} called on {b}", "{a} called on {b}"),
+    "SUPPORT": ("{a} backed {b}", "{a} backed {b}"),
+    "THREATEN": ("{a} warned {b}", "{a} warned {b}"),
+}  # fmt: skip
+_BROAD = {"conflict", "cooperation", "economic", "statement"}
 _STATUS_WORDS = {"cancelled": "cancelled", "denied": "denied", "proposed": "proposed", "ongoing": "under way"}
 
 
@@ -84,9 +102,13 @@ def headline(event: Mapping[str, Any], people: Mapping[str, Person]) -> str:
     a, b = _label(a_code, named), _label(b_code, named)
     kind, status = str(event.get("type") or ""), str(event.get("status") or "occurred")
     occurred, planned = _ACTIONS.get(kind, ("{a} and {b}: " + kind.replace("_", " "),) * 2)
+    if kind in _BROAD and str(event.get("plover") or "") in _PLOVER_ACTIONS:
+        occurred, planned = _PLOVER_ACTIONS[str(event["plover"])]
     if kind == "meeting" and a == _country(a_code) and b == _country(b_code):
         occurred, planned = "{a} and {b} held talks", "{a} and {b} to hold talks"  # no one named: the sides
     location = event.get("location") or None
+    if isinstance(location, str) and location in countries():
+        location = country_name(location)  # a place given as its country's code reads as the country
     if kind == "visit" and location and location != a:
         b, location = location, None  # "visited Moscow" says where; the host side is the place's
     if kind == "statement":

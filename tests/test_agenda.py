@@ -279,6 +279,11 @@ def test_items_need_an_argument_role_and_a_name(sentence: str) -> None:
     assert read(sentence) == []
 
 
+def test_a_title_starts_at_the_start_of_a_word() -> None:
+    assert read("Moscow opposed any intervention - such as the no-fly or buffer zones proposed by some groups.") == [
+        ("proposed", "no-fly or buffer zones")]
+
+
 def test_a_bare_plan_is_named_by_its_participle_clause() -> None:
     assert ("proposed", "plan floated by the regional bloc") in read(
         "The government said its offer mirrored a plan floated by the regional bloc , which called for talks.")

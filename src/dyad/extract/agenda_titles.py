@@ -31,6 +31,8 @@ def titles(head: Token) -> list[tuple[str, Token, Token]]:
     readmission and on diplomas" are two agreements)."""
     doc = head.doc
     left = min((c.left_edge.i for c in head.lefts if c.dep_ in _TITLE_LEFT and _keep_left(c)), default=head.i)
+    while left > 0 and glued(doc[left - 1], doc[left]):
+        left -= 1  # a title starts at a word's start: "no-fly or buffer zones", not "-fly or ..."
     base = list(doc[left : head.i + 1])
     tails: list[list[Token]] = [[]]
     for c in head.rights:
